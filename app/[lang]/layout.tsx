@@ -1,0 +1,38 @@
+import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
+import { SiteHeader } from '@/components/layout/site-header';
+import { locales } from '@/lib/i18n/config';
+import { localeAndTranslator } from '@/lib/i18n/server';
+import '../globals.css';
+
+export function generateStaticParams() {
+  return locales.map((lang) => ({ lang }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Promise<Metadata> {
+  const { t } = await localeAndTranslator(params);
+  return { title: { default: t('common.app.name'), template: `%s · ${t('common.app.name')}` }, description: t('common.app.tagline') };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[lang]'>) {
+  const { locale, t } = await localeAndTranslator(params);
+  const currentPath = (await headers()).get('x-request-path') ?? `/${locale}`;
+  return (
+    <html lang={locale}>
+      <body>
+        <a href="#main" className="skip-link">
+          {t('common.app.skipToContent')}
+        </a>
+        <SiteHeader locale={locale} t={t} currentPath={currentPath} />
+        <main id="main" className="page">
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>{t('common.app.footer')}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

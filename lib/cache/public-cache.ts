@@ -1,0 +1,71 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { cache } from 'react';
+import { DATA_VERSION_HEADER } from '../data-version-probe';
+import { db } from '../db';
+
+// Public reads are cached in each process, keyed by a version number kept in Postgres. Every
+// write transaction bumps that number (bumpDataVersion), so an edit made through any instance
+// invalidates the caches of all instances on their next request: one primary-key read per request
+// instead of the page's full set of queries.
+
+const PUBLIC_SCOPE = 'public';
+const MAX_ENTRIES = 500;
+
+interface Entry {
+  version: number;
+  value: Promise<unknown>;
+}
+
+const globalStore = globalThis as unknown as { publicReadCache?: Map<string, Entry> };
+const store = (globalStore.publicReadCache ??= new Map());
+
+/** The data version for this request (read once per request). */
+export const currentDataVersion = cache(async (): Promise<number> => {
+  // proxy.ts has already read it for this request; outside a request (tests, scripts) ask Postgres.
+  const fromProxy = await headers()
+    .then((list) => list.get(DATA_VERSION_HEADER))
+    .catch(() => null);
+  if (fromProxy && /^\d+$/.test(fromProxy)) return Number(fromProxy);
+  const row = await db.dataVersion.findUnique({
+    where: { scope: PUBLIC_SCOPE },
+    select: { version: true },
+  });
+  return row?.version ?? 0;
+});
+
+export async function cachedPublicRead<T>(key: string, read: () => Promise<T>): Promise<T> {
+  const version = await currentDataVersion();
+  const hit = store.get(key);
+  if (hit && hit.version === version) {
+    // Refresh recency for the LRU order.
+    store.delete(key);
+    store.set(key, hit);
+    return hit.value as Promise<T>;
+  }
+  const value = read();
+  store.set(key, { version, value });
+  // A failed read must not be served from cache.
+  value.catch(() => {
+    if (store.get(key)?.value === value) store.delete(key);
+  });
+  while (store.size > MAX_ENTRIES) {
+    const oldest = store.keys().next().value;
+    if (oldest === undefined) break;
+    store.delete(oldest);
+  }
+  return value;
+}
+
+type VersionWriter = Pick<typeof db, 'dataVersion'>;
+
+/** Call inside every transaction that changes what the public sees. */
+export async function bumpDataVersion(tx: VersionWriter): Promise<number> {
+  const row = await tx.dataVersion.upsert({
+    where: { scope: PUBLIC_SCOPE },
+    create: { scope: PUBLIC_SCOPE, version: 1 },
+    update: { version: { increment: 1 }, updatedAt: new Date() },
+    select: { version: true },
+  });
+  return row.version;
+}

@@ -1,0 +1,30 @@
+// The one reader of process.env for the app, validated once so misconfiguration fails with a
+// one-line message instead of a stack trace deep in a request.
+import { z } from 'zod';
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .string({ error: 'DATABASE_URL is not set (npm start sets it for the embedded database)' })
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL'),
+  /** Upper bound on waiting for a pooled connection; the driver's default is to wait forever. */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new Error(`Configuration error: ${first?.path.join('.')}: ${first?.message}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

@@ -1,0 +1,24 @@
+// Builds a Prisma client over node-postgres. Shared by the app (lib/db.ts) and by scripts and
+// tests, which cannot import 'server-only'.
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from './generated/prisma/client';
+
+export interface PrismaClientOptions {
+  connectTimeoutMs?: number;
+  poolSize?: number;
+}
+
+export function createPrismaClient(connectionString: string, options: PrismaClientOptions = {}) {
+  const adapter = new PrismaPg({
+    connectionString,
+    max: options.poolSize ?? 10,
+    // Fail fast when the database is down or the pool is exhausted, instead of hanging requests.
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 2000,
+    idleTimeoutMillis: 30_000,
+    // A runaway query must not hold a connection forever.
+    statement_timeout: 15_000,
+  });
+  return new PrismaClient({ adapter });
+}
+
+export type Db = ReturnType<typeof createPrismaClient>;

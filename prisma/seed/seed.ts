@@ -1,0 +1,160 @@
+// Idempotent seeding: creates what is missing and never overwrites what editors have changed
+// (status, progress, history). Running it twice changes nothing.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../../lib/prisma-client';
+import { agreements, commitments, sources } from './data';
+import type { IsoDate } from './types';
+
+export const SOURCES_DIR = path.resolve(import.meta.dirname, '..', 'sources');
+export const SYSTEM_AUTHOR = 'System';
+
+const toDate = (iso: IsoDate | undefined | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+
+export function readSourceText(fileName: string): string {
+  return fs.readFileSync(path.join(SOURCES_DIR, fileName), 'utf8');
+}
+
+/** Where a verbatim quote sits in its source; throws when it is not there. */
+export function locateQuote(text: string, quote: string, label: string) {
+  const startOffset = text.indexOf(quote);
+  if (startOffset < 0) throw new Error(`seed: quote for ${label} not found in its source`);
+  return { startOffset, endOffset: startOffset + quote.length };
+}
+
+export interface SeedResult {
+  created: number;
+  total: number;
+}
+
+export async function seedDatabase(db: Db): Promise<SeedResult> {
+  const agreementIds = new Map<string, number>();
+  const pillarIds = new Map<string, number>();
+  for (const agreement of agreements) {
+    const { pillars, ...fields } = agreement;
+    const row = await db.agreement.upsert({
+      where: { slug: agreement.slug },
+      create: { ...fields, signedOn: toDate(fields.signedOn)! },
+      update: {},
+      select: { id: true },
+    });
+    agreementIds.set(agreement.slug, row.id);
+    for (const [position, pillar] of pillars.entries()) {
+      const pillarRow = await db.pillar.upsert({
+        where: { agreementId_slug: { agreementId: row.id, slug: pillar.slug } },
+        create: { ...pillar, agreementId: row.id, position },
+        update: {},
+        select: { id: true },
+      });
+      pillarIds.set(`${agreement.slug}/${pillar.slug}`, pillarRow.id);
+    }
+  }
+
+  const sourceRows = new Map<string, { id: number; text: string }>();
+  for (const source of sources) {
+    const text = readSourceText(source.fileName);
+    const row = await db.source.upsert({
+      where: { slug: source.slug },
+      create: {
+        slug: source.slug,
+        title: source.title,
+        publisher: source.publisher,
+        publishedOn: toDate(source.publishedOn),
+        language: source.language,
+        fileName: source.fileName,
+        text,
+        agreementId: agreementIds.get(source.agreement) ?? null,
+      },
+      update: {},
+      select: { id: true, text: true },
+    });
+    sourceRows.set(source.slug, row);
+  }
+
+  const existing = new Set(
+    (await db.commitment.findMany({ select: { slug: true } })).map((row) => row.slug),
+  );
+  let created = 0;
+  for (const commitment of commitments) {
+    if (existing.has(commitment.slug)) continue;
+    const agreementId = agreementIds.get(commitment.agreement);
+    const pillarId = pillarIds.get(`${commitment.agreement}/${commitment.pillar}`);
+    if (!agreementId || !pillarId) {
+      throw new Error(`seed: ${commitment.slug} names an unknown agreement or pillar`);
+    }
+    const citations = commitment.quotes.map((quote, position) => {
+      const source = sourceRows.get(quote.source);
+      if (!source) throw new Error(`seed: ${commitment.slug} cites unknown source ${quote.source}`);
+      return {
+        sourceId: source.id,
+        position,
+        quote: quote.quote,
+        ...locateQuote(source.text, quote.quote, commitment.slug),
+      };
+    });
+    const { metric } = commitment;
+    await db.commitment.create({
+      data: {
+        slug: commitment.slug,
+        agreementId,
+        pillarId,
+        titleEn: commitment.titleEn,
+        titleVi: commitment.titleVi,
+        descriptionEn: commitment.descriptionEn,
+        descriptionVi: commitment.descriptionVi,
+        responsibleParty: commitment.responsibleParty,
+        kind: commitment.kind,
+        metricUnit: metric?.unit ?? null,
+        baselineValue: metric?.baselineValue ?? null,
+        baselineDate: toDate(metric?.baselineDate),
+        targetValue: metric?.targetValue ?? null,
+        targetDate: toDate(metric?.targetDate),
+        currentValue: metric?.currentValue ?? null,
+        currentValueDate: toDate(metric?.currentValueDate),
+        deadline: toDate(commitment.deadline),
+        deadlineTextEn: commitment.deadlineTextEn ?? null,
+        deadlineTextVi: commitment.deadlineTextVi ?? null,
+        status: commitment.status,
+        progress: commitment.progress ?? null,
+        version: 1,
+        citations: { create: citations },
+        milestones: {
+          create: (commitment.milestones ?? []).map((milestone, position) => ({
+            position,
+            titleEn: milestone.titleEn,
+            titleVi: milestone.titleVi,
+            dueDate: toDate(milestone.dueDate),
+            doneDate: toDate(milestone.doneDate),
+          })),
+        },
+        updates: {
+          create: {
+            fromStatus: null,
+            toStatus: commitment.status,
+            progress: commitment.progress ?? null,
+            value: metric?.currentValue ?? null,
+            reason: commitment.initialReason,
+            authorName: SYSTEM_AUTHOR,
+            version: 1,
+          },
+        },
+      },
+    });
+    created += 1;
+  }
+
+  if (created > 0) {
+    await db.dataVersion.upsert({
+      where: { scope: 'public' },
+      create: { scope: 'public', version: 1 },
+      update: { version: { increment: 1 }, updatedAt: new Date() },
+    });
+  } else {
+    await db.dataVersion.upsert({
+      where: { scope: 'public' },
+      create: { scope: 'public', version: 1 },
+      update: {},
+    });
+  }
+  return { created, total: await db.commitment.count() };
+}

@@ -1,0 +1,55 @@
+// Runs before every page and API request (Node.js runtime). It does three things, none of them
+// access control (that is decided by lib/auth in every action and route):
+// 1. database health: one primary-key read; an outage answers a plain 503 at once;
+// 2. hands that read's data version to the request as its public-cache key;
+// 3. pages without a locale prefix redirect to the reader's language (cookie, then Accept-Language).
+import { NextResponse, type NextRequest } from 'next/server';
+import { DATA_VERSION_HEADER, probeDataVersion } from './lib/data-version-probe';
+import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from './lib/i18n/config';
+import { createTranslator } from './lib/i18n/messages';
+
+function unavailable(request: NextRequest, locale: Locale): NextResponse {
+  const headers = { 'Retry-After': '5', 'Cache-Control': 'no-store' };
+  const t = createTranslator(locale);
+  if (request.nextUrl.pathname.startsWith('/api/')) {
+    return NextResponse.json({ error: t('common.unavailable.body') }, { status: 503, headers });
+  }
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${t('common.unavailable.title')}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${t('common.unavailable.title')}</h1><p>${t('common.unavailable.body')}</p><p><a href="">${t('common.unavailable.retry')}</a></p></body></html>`;
+  return new NextResponse(html, { status: 503, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
+}
+
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const first = pathname.split('/')[1];
+  const isApi = first === 'api';
+  const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
+  const preferred: Locale = isLocale(first)
+    ? first
+    : isLocale(cookie)
+      ? cookie
+      : localeFromAcceptLanguage(request.headers.get('accept-language'));
+
+  if (!isApi && !isLocale(first)) {
+    return NextResponse.redirect(new URL(`/${preferred}${pathname === '/' ? '' : pathname}${search}`, request.url));
+  }
+
+  const version = await probeDataVersion();
+  if (version === null) return unavailable(request, preferred);
+
+  const headers = new Headers(request.headers);
+  // Always overwritten here, so a client cannot choose the cache key.
+  headers.set(DATA_VERSION_HEADER, String(version));
+  // The layout builds the language switch from this (no client JavaScript needed for it).
+  headers.set('x-request-path', `${pathname}${search}`);
+  const response = NextResponse.next({ request: { headers } });
+  if (!isApi && cookie !== first) {
+    response.cookies.set(LOCALE_COOKIE, first!, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+  }
+  return response;
+}
+
+export const config = {
+  // Everything except Next internals and files with an extension (chart URLs end in .svg/.png
+  // but live under /api/, which is matched explicitly).
+  matcher: ['/api/:path*', '/((?!_next|.*\\..*).*)'],
+};
