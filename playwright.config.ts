@@ -9,7 +9,10 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: `${process.env.TEST_RESULTS_DIR ?? 'test-results'}/e2e.json` }]],
+  reporter: [
+    ['list'],
+    ['json', { outputFile: `${process.env.TEST_RESULTS_DIR ?? 'test-results'}/e2e.json` }],
+  ],
   outputDir: `${process.env.TEST_RESULTS_DIR ?? 'test-results'}/artifacts`,
   use: {
     baseURL: process.env.E2E_BASE_URL ?? 'http://localhost:3100',

@@ -15,7 +15,10 @@ function unavailable(request: NextRequest, locale: Locale): NextResponse {
     return NextResponse.json({ error: t('common.unavailable.body') }, { status: 503, headers });
   }
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${t('common.unavailable.title')}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${t('common.unavailable.title')}</h1><p>${t('common.unavailable.body')}</p><p><a href="">${t('common.unavailable.retry')}</a></p></body></html>`;
-  return new NextResponse(html, { status: 503, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
+  return new NextResponse(html, {
+    status: 503,
+    headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' },
+  });
 }
 
 export async function proxy(request: NextRequest) {
@@ -30,7 +33,9 @@ export async function proxy(request: NextRequest) {
       : localeFromAcceptLanguage(request.headers.get('accept-language'));
 
   if (!isApi && !isLocale(first)) {
-    return NextResponse.redirect(new URL(`/${preferred}${pathname === '/' ? '' : pathname}${search}`, request.url));
+    return NextResponse.redirect(
+      new URL(`/${preferred}${pathname === '/' ? '' : pathname}${search}`, request.url),
+    );
   }
 
   const version = await probeDataVersion();

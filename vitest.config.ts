@@ -11,6 +11,8 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Two cores: more workers only add contention.
+    maxWorkers: 2,
     projects: [
       {
         resolve: { alias },
@@ -26,8 +28,6 @@ export default defineConfig({
           setupFiles: ['tests/support/integration-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // Two cores: more workers only add contention.
-          maxWorkers: 2,
         },
       },
     ],

@@ -13,7 +13,9 @@ async function confirmReset(): Promise<boolean> {
     return false;
   }
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
-  const answer = await rl.question('This deletes every commitment, update, user and audit row. Type "reset" to continue: ');
+  const answer = await rl.question(
+    'This deletes every commitment, update, user and audit row. Type "reset" to continue: ',
+  );
   rl.close();
   return answer.trim() === 'reset';
 }

@@ -111,7 +111,9 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 async function runBrowserTests(adminUrl: string, baseEnv: NodeJS.ProcessEnv): Promise<Counts> {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!fs.existsSync(chromium)) {
-    say(`browser tests need Chromium at ${chromium} (apt-get install -y chromium); failing rather than skipping`);
+    say(
+      `browser tests need Chromium at ${chromium} (apt-get install -y chromium); failing rather than skipping`,
+    );
     return { passed: 0, failed: 1, skipped: 0 };
   }
   const e2eUrl = await recreateDatabase(adminUrl, E2E_DATABASE, TEMPLATE);
@@ -177,7 +179,18 @@ runMain(async () => {
     if (runUnit) {
       const reportFile = path.join(RESULTS_DIR, 'vitest.json');
       fs.rmSync(reportFile, { force: true });
-      run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${reportFile}`, ...vitestArgs], baseEnv);
+      run(
+        'npx',
+        [
+          'vitest',
+          'run',
+          '--reporter=default',
+          '--reporter=json',
+          `--outputFile=${reportFile}`,
+          ...vitestArgs,
+        ],
+        baseEnv,
+      );
       add(readVitestCounts(reportFile));
     }
     if (runE2e) add(await runBrowserTests(server.url, baseEnv));

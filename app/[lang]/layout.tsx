@@ -11,7 +11,10 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Promise<Metadata> {
   const { t } = await localeAndTranslator(params);
-  return { title: { default: t('common.app.name'), template: `%s · ${t('common.app.name')}` }, description: t('common.app.tagline') };
+  return {
+    title: { default: t('common.app.name'), template: `%s · ${t('common.app.name')}` },
+    description: t('common.app.tagline'),
+  };
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

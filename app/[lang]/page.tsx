@@ -23,7 +23,8 @@ export default async function OverviewPage({ params }: PageProps<'/[lang]'>) {
       <ul className="status-counts">
         {counts.map(({ status, count }) => (
           <li key={status}>
-            <StatusBadge status={status} label={t(`common.status.${status}.label`)} /> <strong>{count}</strong>
+            <StatusBadge status={status} label={t(`common.status.${status}.label`)} />{' '}
+            <strong>{count}</strong>
           </li>
         ))}
       </ul>

@@ -28,7 +28,11 @@ export function formatDateTime(value: Date | string | null | undefined, locale: 
   }).format(date);
 }
 
-export function formatNumber(value: number | null | undefined, locale: Locale, maximumFractionDigits = 1): string {
+export function formatNumber(
+  value: number | null | undefined,
+  locale: Locale,
+  maximumFractionDigits = 1,
+): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
   return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits }).format(value);
 }

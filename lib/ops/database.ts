@@ -1,11 +1,7 @@
 // Decides which Postgres the scripts use: DATABASE_URL when set (never starting the embedded one),
 // otherwise the embedded server in .data/postgres.
 import pg from 'pg';
-import {
-  defaultEmbeddedOptions,
-  startEmbeddedPostgres,
-  type RunningPostgres,
-} from './embedded-postgres';
+import { defaultEmbeddedOptions, startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 
 export class ConfigurationError extends Error {}
 
@@ -46,8 +42,6 @@ export async function openDatabase(log: (line: string) => void): Promise<Running
   try {
     return await startEmbeddedPostgres({ ...defaultEmbeddedOptions(), log });
   } catch (error) {
-    throw new ConfigurationError(
-      `the embedded database did not start: ${(error as Error).message}`,
-    );
+    throw new ConfigurationError(`the embedded database did not start: ${(error as Error).message}`);
   }
 }

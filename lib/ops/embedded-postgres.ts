@@ -62,9 +62,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     return { url, startedHere: false, stop: async () => {} };
   }
   if (await isPortOpen(options.port)) {
-    throw new Error(
-      `port ${options.port} is in use by another program; set EMBEDDED_PG_PORT to a free port`,
-    );
+    throw new Error(`port ${options.port} is in use by another program; set EMBEDDED_PG_PORT to a free port`);
   }
 
   const isRoot = process.getuid?.() === 0;
@@ -91,9 +89,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
   const client = server.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
-    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
-      options.database,
-    ]);
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
     if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${options.database}"`);
   } finally {
     await client.end();

@@ -13,7 +13,8 @@ export async function prepareDatabase(
   const database = await openDatabase(log);
   try {
     const migrations = await applyMigrations(database.url, { log });
-    if (migrations.applied.length === 0) log(`database schema is up to date (${migrations.total} migrations)`);
+    if (migrations.applied.length === 0)
+      log(`database schema is up to date (${migrations.total} migrations)`);
     if (options.seed !== false) {
       const db = createPrismaClient(database.url);
       try {

@@ -71,9 +71,7 @@ export async function seedDatabase(db: Db): Promise<SeedResult> {
     sourceRows.set(source.slug, row);
   }
 
-  const existing = new Set(
-    (await db.commitment.findMany({ select: { slug: true } })).map((row) => row.slug),
-  );
+  const existing = new Set((await db.commitment.findMany({ select: { slug: true } })).map((row) => row.slug));
   let created = 0;
   for (const commitment of commitments) {
     if (existing.has(commitment.slug)) continue;

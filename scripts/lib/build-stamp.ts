@@ -5,7 +5,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../lib/ops/embedded-postgres';
 
-const INPUTS = ['app', 'components', 'lib', 'prisma/schema.prisma', 'proxy.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
+const INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'prisma/schema.prisma',
+  'proxy.ts',
+  'next.config.js',
+  'package-lock.json',
+  'tsconfig.json',
+];
 const SKIP = new Set(['node_modules', 'generated', 'ops']);
 const DIST_DIR = path.join(PROJECT_ROOT, process.env.NEXT_DIST_DIR ?? '.next');
 const STAMP_FILE = path.join(DIST_DIR, 'source-hash');

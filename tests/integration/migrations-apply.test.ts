@@ -44,7 +44,14 @@ describe('applyMigrations', () => {
       expect(row.checksum).toBe(crypto.createHash('sha256').update(sql).digest('hex'));
     }
     expect(tables.rows.map((row) => row.table_name)).toEqual(
-      expect.arrayContaining(['Agreement', 'Commitment', 'StatusUpdate', 'AuditEvent', 'User', 'DataVersion']),
+      expect.arrayContaining([
+        'Agreement',
+        'Commitment',
+        'StatusUpdate',
+        'AuditEvent',
+        'User',
+        'DataVersion',
+      ]),
     );
 
     expect((await applyMigrations(url)).applied).toEqual([]);

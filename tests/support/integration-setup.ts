@@ -7,7 +7,8 @@ const database = await createTestDatabase();
 process.env.DATABASE_URL = database.url;
 
 afterAll(async () => {
-  const globalDb = (globalThis as { commitmentTrackerDb?: { $disconnect(): Promise<void> } }).commitmentTrackerDb;
+  const globalDb = (globalThis as { commitmentTrackerDb?: { $disconnect(): Promise<void> } })
+    .commitmentTrackerDb;
   await globalDb?.$disconnect();
   await dropTestDatabase(database.name);
 });

@@ -18,7 +18,10 @@ export const common: Messages['common'] = {
   status: {
     NOT_STARTED: { label: 'Chưa bắt đầu', definition: 'Chưa có dấu hiệu công khai nào về việc triển khai.' },
     IN_PROGRESS: { label: 'Đang thực hiện', definition: 'Đang được triển khai và đúng hướng.' },
-    AT_RISK: { label: 'Có nguy cơ', definition: 'Đang triển khai nhưng có khả năng không đạt mục tiêu hoặc thời hạn.' },
+    AT_RISK: {
+      label: 'Có nguy cơ',
+      definition: 'Đang triển khai nhưng có khả năng không đạt mục tiêu hoặc thời hạn.',
+    },
     STALLED: { label: 'Đình trệ', definition: 'Đã bắt đầu nhưng lâu không có tiến triển.' },
     ACHIEVED: { label: 'Đã hoàn thành', definition: 'Đã thực hiện đúng như cam kết.' },
     DISCONTINUED: { label: 'Đã dừng', definition: 'Bị hủy bỏ hoặc thay thế; không còn được theo đuổi.' },
