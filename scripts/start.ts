@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import net from 'node:net';
 import { ConfigurationError } from '../lib/ops/database';
-import { PROJECT_ROOT } from '../lib/ops/embedded-postgres';
+import { NEXT_BIN, PROJECT_ROOT } from '../lib/ops/paths';
 import { prepareDatabase } from '../lib/ops/prepare-database';
 import { createPrismaClient } from '../lib/prisma-client';
 import { buildIsCurrent, recordBuild } from './lib/build-stamp';
@@ -52,7 +52,7 @@ runMain(async () => {
 
   if (!dev && !buildIsCurrent()) {
     say('building the app (takes a minute the first time)…');
-    const build = spawnSync('npx', ['next', 'build'], { cwd: PROJECT_ROOT, env: appEnv, stdio: 'inherit' });
+    const build = spawnSync(NEXT_BIN, ['build'], { cwd: PROJECT_ROOT, env: appEnv, stdio: 'inherit' });
     if (build.status !== 0) {
       await database.stop();
       throw new Error('the build failed (see the output above)');
@@ -61,10 +61,12 @@ runMain(async () => {
   }
   await printFirstAdminHint(database.url);
 
-  const next = spawn('npx', ['next', dev ? 'dev' : 'start', '-p', String(port), '-H', host], {
+  const next = spawn(NEXT_BIN, [dev ? 'dev' : 'start', '-p', String(port), '-H', host], {
     cwd: PROJECT_ROOT,
     env: appEnv,
     stdio: ['inherit', 'pipe', 'inherit'],
+    // Its own process group, so stopping kills Next's worker processes too.
+    detached: true,
   });
   next.stdout.on('data', (chunk: Buffer) => {
     const text = chunk.toString();
@@ -76,7 +78,13 @@ runMain(async () => {
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    next.kill('SIGTERM');
+    if (next.pid) {
+      try {
+        process.kill(-next.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
     await database.stop().catch(() => {});
     process.exit(code);
   };

@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { NEXT_BIN } from '../lib/ops/paths';
 import { checkReachable } from '../lib/ops/database';
 import { PROJECT_ROOT, startEmbeddedPostgres, type RunningPostgres } from '../lib/ops/embedded-postgres';
 import { applyMigrations } from '../lib/ops/migrate';
@@ -119,7 +120,7 @@ async function runBrowserTests(adminUrl: string, baseEnv: NodeJS.ProcessEnv): Pr
   const e2eUrl = await recreateDatabase(adminUrl, E2E_DATABASE, TEMPLATE);
   if (!buildIsCurrent()) {
     say('building the app for the browser tests…');
-    if (run('npx', ['next', 'build'], baseEnv) !== 0) return { passed: 0, failed: 1, skipped: 0 };
+    if (run(NEXT_BIN, ['build'], baseEnv) !== 0) return { passed: 0, failed: 1, skipped: 0 };
     recordBuild();
   }
   const port = Number(process.env.E2E_PORT ?? 3100);
@@ -131,7 +132,7 @@ async function runBrowserTests(adminUrl: string, baseEnv: NodeJS.ProcessEnv): Pr
     NEXTAUTH_SECRET: 'e2e-secret-not-for-production-0123456789',
     PORT: String(port),
   };
-  const server = spawn('npx', ['next', 'start', '-p', String(port)], {
+  const server = spawn(NEXT_BIN, ['start', '-p', String(port)], {
     cwd: PROJECT_ROOT,
     env: serverEnv,
     stdio: ['ignore', 'ignore', 'inherit'],

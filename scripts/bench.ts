@@ -1,0 +1,338 @@
+// `npm run bench`: how fast the tracker is, and how its cost grows with data. For each dataset
+// (100 × 100 and 10,000 × 1,000,000) it generates the data in its own database, starts the
+// production build on it and loads each route with autocannon on loopback, next to a bare
+// node:http server sending the very same bytes (the ceiling). It also measures database time per
+// request (pg_stat_statements), client JS per public page, and how soon an update is visible.
+// Prints a table and writes bench-results/<time>.json. Not a test: it asserts nothing.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { NEXT_BIN } from '../lib/ops/paths';
+import { PROJECT_ROOT, startEmbeddedPostgres } from '../lib/ops/embedded-postgres';
+import { applyMigrations } from '../lib/ops/migrate';
+import {
+  generateSyntheticDataset,
+  LARGE_DATASET,
+  SMALL_DATASET,
+  type DatasetShape,
+} from '../lib/ops/synthetic-dataset';
+import { buildIsCurrent, recordBuild } from './lib/build-stamp';
+import { runMain, say } from './lib/cli';
+import { benchRoutes, type BenchRoute } from './bench/routes';
+
+const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3300);
+const CEILING_PORT = APP_PORT + 1;
+const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54361);
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const BENCH_TOKEN = 'bench-token-' + crypto.randomBytes(12).toString('hex');
+
+interface LoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+interface RouteResult {
+  route: string;
+  path: string;
+  app: LoadResult;
+  ceiling: LoadResult;
+  ratioToCeiling: number;
+  dbMsPerRequest: number | null;
+  bytes: number;
+  clientJsGzip: number | null;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function load(url: string, headers: Record<string, string> = {}): Promise<LoadResult> {
+  const times: number[] = [];
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    headers,
+    setupClient: (client) => {
+      client.on('response', (_status: number, _bytes: number, responseTime: number) =>
+        times.push(responseTime),
+      );
+    },
+  });
+  times.sort((a, b) => a - b);
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+/** Serves fixed bytes as fast as Node can: the ceiling for any framework on this machine. */
+function startCeiling(body: Buffer, contentType: string): Promise<http.Server> {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': contentType, 'Content-Length': body.length });
+    res.end(body);
+  });
+  return new Promise((resolve) => server.listen(CEILING_PORT, '127.0.0.1', () => resolve(server)));
+}
+
+async function clientJsGzip(html: string, base: string): Promise<number> {
+  // Scripts an evergreen browser loads (the noModule polyfill is only for old browsers).
+  const sources = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
+    .filter((match) => !/noModule/i.test(match[1]! + match[3]!))
+    .map((match) => match[2]!);
+  let total = 0;
+  for (const src of new Set(sources)) {
+    const response = await fetch(new URL(src, base));
+    total += zlib.gzipSync(Buffer.from(await response.arrayBuffer()), { level: 9 }).length;
+  }
+  return total;
+}
+
+async function recreateDatabase(adminUrl: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** An editor with an API token, for the one-update-per-second writer. */
+async function createBenchEditor(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const user = await client.query<{ id: number }>(
+    `INSERT INTO "User" (email, name, role, "passwordHash") VALUES ('bench@example.org', 'Bench Editor', 'EDITOR', 'x') RETURNING id`,
+  );
+  await client.query(`INSERT INTO "ApiToken" ("userId", "tokenHash", label) VALUES ($1, $2, 'bench')`, [
+    user.rows[0]!.id,
+    crypto.createHash('sha256').update(BENCH_TOKEN).digest('hex'),
+  ]);
+  await client.end();
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`the app did not start at ${url}`);
+}
+
+/** PATCHes one commitment once a second and measures how soon the public page shows it. */
+function startWriter(base: string, slug: string) {
+  const visibility: number[] = [];
+  let failures = 0;
+  let running = true;
+  const statuses = ['IN_PROGRESS', 'AT_RISK', 'STALLED', 'ACHIEVED'];
+  const loop = async () => {
+    let round = 0;
+    while (running) {
+      const started = Date.now();
+      round += 1;
+      try {
+        const current = (await (await fetch(`${base}/api/commitments/${slug}`)).json()) as {
+          version: number;
+        };
+        const reason = `bench round ${round} ${crypto.randomBytes(4).toString('hex')}`;
+        const response = await fetch(`${base}/api/commitments/${slug}/status`, {
+          method: 'PATCH',
+          headers: { Authorization: `Bearer ${BENCH_TOKEN}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({
+            status: statuses[round % statuses.length],
+            reason,
+            version: current.version,
+          }),
+        });
+        if (!response.ok) failures += 1;
+        else {
+          const saved = Date.now();
+          for (let poll = 0; poll < 50; poll += 1) {
+            const page = await (await fetch(`${base}/en/commitments/${slug}`)).text();
+            if (page.includes(reason)) {
+              visibility.push(Date.now() - saved);
+              break;
+            }
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+        }
+      } catch {
+        failures += 1;
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1000 - (Date.now() - started))));
+    }
+  };
+  const done = loop();
+  return {
+    async stop() {
+      running = false;
+      await done;
+      visibility.sort((a, b) => a - b);
+      return {
+        updates: visibility.length,
+        failures,
+        visibleP50Ms: percentile(visibility, 50),
+        visibleMaxMs: visibility.at(-1) ?? NaN,
+      };
+    },
+  };
+}
+
+async function benchDataset(adminUrl: string, label: string, shape: DatasetShape) {
+  const url = await recreateDatabase(adminUrl, `bench_${label}`);
+  await applyMigrations(url);
+  say(`[${label}] generating ${shape.commitments} commitments × ${shape.updatesPerCommitment} updates…`);
+  const started = Date.now();
+  const longHistorySlug = await generateSyntheticDataset(url, shape);
+  const generationSeconds = (Date.now() - started) / 1000;
+  await createBenchEditor(url);
+
+  const app: ChildProcess = spawn(NEXT_BIN, ['start', '-p', String(APP_PORT)], {
+    cwd: PROJECT_ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      NEXTAUTH_URL: `http://localhost:${APP_PORT}`,
+      NEXTAUTH_SECRET: 'bench-secret-0123456789abcdef',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+  const base = `http://localhost:${APP_PORT}`;
+  const stats = new pg.Client({ connectionString: url });
+  const results: RouteResult[] = [];
+  try {
+    await waitForServer(`${base}/en`);
+    await stats.connect();
+    await stats.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+    const writer = startWriter(base, longHistorySlug);
+    for (const route of benchRoutes(longHistorySlug)) {
+      results.push(await benchRoute(route, base, stats));
+    }
+    const writes = await writer.stop();
+    return { label, shape, generationSeconds, writes, routes: results };
+  } finally {
+    await stats.end().catch(() => {});
+    if (app.pid) process.kill(-app.pid, 'SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+async function benchRoute(route: BenchRoute, base: string, stats: pg.Client): Promise<RouteResult> {
+  const target = `${base}${route.path}`;
+  const first = await fetch(target);
+  const body = Buffer.from(await first.arrayBuffer());
+  if (!first.ok) say(`  warning: ${route.path} answered ${first.status}`);
+  // Warm caches and the JIT the same way for both servers.
+  await autocannon({ url: target, connections: 4, amount: 200 });
+
+  await stats.query('SELECT pg_stat_statements_reset()');
+  const appLoad = await load(target);
+  const db = await stats.query<{ ms: number }>(
+    `SELECT COALESCE(sum(total_exec_time), 0) AS ms FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%'`,
+  );
+  const totalRequests = appLoad.requestsPerSecond * DURATION_S;
+
+  const ceiling = await startCeiling(body, first.headers.get('content-type') ?? 'text/html');
+  const ceilingLoad = await load(`http://127.0.0.1:${CEILING_PORT}/`);
+  await new Promise((resolve) => ceiling.close(resolve));
+
+  const result: RouteResult = {
+    route: route.name,
+    path: route.path,
+    app: appLoad,
+    ceiling: ceilingLoad,
+    ratioToCeiling: appLoad.requestsPerSecond / ceilingLoad.requestsPerSecond,
+    dbMsPerRequest: totalRequests > 0 ? Number(db.rows[0]!.ms) / totalRequests : null,
+    bytes: body.length,
+    clientJsGzip: route.publicPage ? await clientJsGzip(body.toString('utf8'), base) : null,
+  };
+  say(
+    `  ${route.name.padEnd(22)} ${appLoad.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${appLoad.p50} ms  p95 ${appLoad.p95} ms  ` +
+      `p99 ${appLoad.p99} ms  ${(result.ratioToCeiling * 100).toFixed(2)} % of ceiling  db ${result.dbMsPerRequest?.toFixed(2)} ms/req` +
+      (appLoad.non2xx ? `  (${appLoad.non2xx} non-2xx)` : ''),
+  );
+  return result;
+}
+
+runMain(async () => {
+  if (!buildIsCurrent()) {
+    say('building the app…');
+    if (spawnSync(NEXT_BIN, ['build'], { cwd: PROJECT_ROOT, stdio: 'inherit' }).status !== 0) {
+      throw new Error('the build failed');
+    }
+    recordBuild();
+  }
+  say('starting the benchmark database…');
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(PROJECT_ROOT, '.data', 'bench-postgres'),
+    port: PG_PORT,
+    database: 'postgres',
+    postgresFlags: ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'shared_buffers=512MB'],
+  });
+  try {
+    const small = await benchDataset(server.url, 'small', SMALL_DATASET);
+    const large = await benchDataset(server.url, 'large', LARGE_DATASET);
+    const growth = large.routes.map((route) => {
+      const before = small.routes.find((candidate) => candidate.route === route.route)!;
+      return { route: route.route, p95Ratio: route.app.p95 / before.app.p95 };
+    });
+    const report = {
+      at: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model,
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+      },
+      settings: { durationSeconds: DURATION_S, connections: CONNECTIONS },
+      datasets: [small, large],
+      p95GrowthLargeOverSmall: growth,
+    };
+    say(
+      '\nroute                    large req/s   % ceiling   p95 large   p95 large/small   db ms/req   client JS gz',
+    );
+    for (const route of large.routes) {
+      const g = growth.find((entry) => entry.route === route.route)!;
+      say(
+        `${route.route.padEnd(24)} ${route.app.requestsPerSecond.toFixed(0).padStart(11)} ${(route.ratioToCeiling * 100).toFixed(2).padStart(10)} % ` +
+          `${String(route.app.p95).padStart(8)} ms ${g.p95Ratio.toFixed(2).padStart(16)} ${route.dbMsPerRequest?.toFixed(2).padStart(11)} ` +
+          `${route.clientJsGzip === null ? '—' : (route.clientJsGzip / 1024).toFixed(1) + ' KB'}`,
+      );
+    }
+    say(
+      `updates while reading: ${large.writes.updates} saved, ${large.writes.failures} failed; visible after p50 ${large.writes.visibleP50Ms} ms, max ${large.writes.visibleMaxMs} ms`,
+    );
+    const dir = path.join(PROJECT_ROOT, 'bench-results');
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `bench-${report.at.replace(/[:.]/g, '-')}.json`);
+    fs.writeFileSync(file, JSON.stringify(report, null, 2));
+    say(`written ${path.relative(PROJECT_ROOT, file)}`);
+  } finally {
+    await server.stop();
+  }
+});

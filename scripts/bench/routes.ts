@@ -1,0 +1,21 @@
+// The routes the benchmark loads, by what a reader does most.
+export interface BenchRoute {
+  name: string;
+  path: string;
+  /** Public HTML page: its client JavaScript is measured too. */
+  publicPage: boolean;
+}
+
+export function benchRoutes(longHistorySlug: string): BenchRoute[] {
+  return [
+    { name: 'overview', path: '/en', publicPage: true },
+    {
+      name: 'commitments filtered',
+      path: '/en/commitments?status=in-progress&agreement=agreement-3',
+      publicPage: true,
+    },
+    { name: 'commitment (long hist.)', path: `/en/commitments/${longHistorySlug}`, publicPage: true },
+    { name: 'chart png', path: '/api/charts/status-by-pillar.png', publicPage: false },
+    { name: 'csv export', path: '/api/export/commitments.csv', publicPage: false },
+  ];
+}
