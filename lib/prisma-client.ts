@@ -3,12 +3,24 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
 
+export interface QueryEvent {
+  query: string;
+  /** JSON array of the bound parameters. */
+  params: string;
+  duration: number;
+}
+
 export interface PrismaClientOptions {
   connectTimeoutMs?: number;
   poolSize?: number;
+  /** Sees every SQL statement (query-plan tests use it); off in the app. */
+  onQuery?: (event: QueryEvent) => void;
 }
 
-export function createPrismaClient(connectionString: string, options: PrismaClientOptions = {}) {
+export function createPrismaClient(
+  connectionString: string,
+  options: PrismaClientOptions = {},
+): PrismaClient {
   const adapter = new PrismaPg({
     connectionString,
     max: options.poolSize ?? 10,
@@ -18,7 +30,12 @@ export function createPrismaClient(connectionString: string, options: PrismaClie
     // A runaway query must not hold a connection forever.
     statement_timeout: 15_000,
   });
+  if (options.onQuery) {
+    const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+    client.$on('query', options.onQuery);
+    return client as unknown as PrismaClient;
+  }
   return new PrismaClient({ adapter });
 }
 
-export type Db = ReturnType<typeof createPrismaClient>;
+export type Db = PrismaClient;

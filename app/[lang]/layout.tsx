@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
+import { AccountMenu } from '@/components/editor/account-menu';
 import { SiteHeader } from '@/components/layout/site-header';
 import { locales } from '@/lib/i18n/config';
 import { localeAndTranslator } from '@/lib/i18n/server';
@@ -28,7 +29,12 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <a href="#main" className="skip-link">
           {t('common.app.skipToContent')}
         </a>
-        <SiteHeader locale={locale} t={t} currentPath={currentPath} />
+        <SiteHeader
+          locale={locale}
+          t={t}
+          currentPath={currentPath}
+          accountSlot={<AccountMenu locale={locale} t={t} currentPath={currentPath} />}
+        />
         <main id="main" className="page">
           {children}
         </main>

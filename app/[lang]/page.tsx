@@ -1,46 +1,58 @@
 import Link from 'next/link';
-import { StatusBadge } from '@/components/ui/status-badge';
-import { STATUSES } from '@/lib/domain/status';
-import { pickLocalized } from '@/lib/i18n/content';
-import { formatDateTime } from '@/lib/i18n/format';
+import { AgreementStatusCards } from '@/components/dashboard/agreement-status-cards';
+import { DeadlineTimelineCard } from '@/components/dashboard/deadline-timeline-card';
+import { LatestUpdatesCard } from '@/components/dashboard/latest-updates-card';
+import { PillarStatusCard } from '@/components/dashboard/pillar-status-card';
+import { StatusSummary } from '@/components/dashboard/status-summary';
 import { localeAndTranslator } from '@/lib/i18n/server';
-import { listCommitmentSummaries } from '@/lib/queries/commitments';
+import { countCommitmentsByStatus } from '@/lib/queries/commitments';
+import {
+  countStatusByAgreement,
+  countStatusByPillar,
+  getDataAsOf,
+  listLatestUpdates,
+  listOpenDeadlines,
+  listVagueDeadlines,
+} from '@/lib/queries/dashboard';
 
 export default async function OverviewPage({ params }: PageProps<'/[lang]'>) {
   const { locale, t } = await localeAndTranslator(params);
-  const commitments = await listCommitmentSummaries();
-  const counts = STATUSES.map((status) => ({
-    status,
-    count: commitments.filter((row) => row.status === status).length,
-  }));
+  const [{ counts, total }, asOf, byAgreement, byPillar, deadlines, vague, latest] = await Promise.all([
+    countCommitmentsByStatus(),
+    getDataAsOf(),
+    countStatusByAgreement(),
+    countStatusByPillar(),
+    listOpenDeadlines(),
+    listVagueDeadlines(),
+    listLatestUpdates(),
+  ]);
   return (
-    <>
-      <h1>{t('common.overview.title')}</h1>
-      <p className="muted">
-        {t('common.overview.total', { count: commitments.length })} ·{' '}
-        {t('common.overview.asOf', { time: formatDateTime(new Date(), locale) })}
+    <div className="dash">
+      <header className="dash__intro">
+        <h1>{t('dashboard.overview.title')}</h1>
+        <p className="muted">{t('dashboard.overview.intro')}</p>
+      </header>
+      <StatusSummary locale={locale} t={t} counts={counts} total={total} asOf={asOf} />
+      <section aria-labelledby="by-agreement-title" className="dash__section">
+        <h2 id="by-agreement-title">{t('dashboard.overview.byAgreement')}</h2>
+        <AgreementStatusCards locale={locale} t={t} rows={byAgreement} />
+      </section>
+      <div className="dash__grid">
+        <PillarStatusCard
+          locale={locale}
+          t={t}
+          rows={byPillar}
+          title={t('dashboard.overview.byPillar')}
+          description={t('dashboard.overview.byPillarDescription')}
+        />
+        <DeadlineTimelineCard locale={locale} t={t} rows={deadlines} vague={vague} now={new Date()} />
+      </div>
+      <LatestUpdatesCard locale={locale} t={t} rows={latest} />
+      <p>
+        <Link href={`/${locale}/commitments`} className="button button--primary">
+          {t('dashboard.overview.allCommitments')}
+        </Link>
       </p>
-      <ul className="status-counts">
-        {counts.map(({ status, count }) => (
-          <li key={status}>
-            <StatusBadge status={status} label={t(`common.status.${status}.label`)} />{' '}
-            <strong>{count}</strong>
-          </li>
-        ))}
-      </ul>
-      <ul className="commitment-list" data-testid="commitment-list">
-        {commitments.map((row) => {
-          const title = pickLocalized({ en: row.titleEn, vi: row.titleVi }, locale);
-          return (
-            <li key={row.slug}>
-              <Link href={`/${locale}/commitments/${row.slug}`} lang={title.lang}>
-                {title.text}
-              </Link>{' '}
-              <StatusBadge status={row.status} label={t(`common.status.${row.status}.label`)} />
-            </li>
-          );
-        })}
-      </ul>
-    </>
+    </div>
   );
 }

@@ -30,6 +30,7 @@ export function SiteHeader({
         <nav aria-label={t('common.app.name')} className="site-header__nav">
           <Link href={`/${locale}`}>{t('common.nav.overview')}</Link>
           <Link href={`/${locale}/commitments`}>{t('common.nav.commitments')}</Link>
+          <Link href={`/${locale}/sources`}>{t('dashboard.source.indexTitle')}</Link>
         </nav>
         <div className="site-header__tools">
           <a
@@ -37,6 +38,7 @@ export function SiteHeader({
             hrefLang={other}
             lang={other}
             className="site-header__lang"
+            aria-label={`${t('common.app.language')}: ${t('common.app.switchTo')}`}
             data-testid="language-switch"
           >
             {t('common.app.switchTo')}

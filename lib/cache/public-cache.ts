@@ -20,12 +20,22 @@ interface Entry {
 const globalStore = globalThis as unknown as { publicReadCache?: Map<string, Entry> };
 const store = (globalStore.publicReadCache ??= new Map());
 
+/** Request headers, or null outside a request (tests, scripts), where headers() throws. */
+async function readRequestHeaders(): Promise<Headers | null> {
+  try {
+    return (await headers()) as unknown as Headers;
+  } catch {
+    return null;
+  }
+}
+
 /** The data version for this request (read once per request). */
 export const currentDataVersion = cache(async (): Promise<number> => {
   // proxy.ts has already read it for this request; outside a request (tests, scripts) ask Postgres.
-  const fromProxy = await headers()
-    .then((list) => list.get(DATA_VERSION_HEADER))
-    .catch(() => null);
+  // A server action's response re-renders the page after the action wrote, so the version the
+  // proxy read before the write is stale there: ask Postgres again.
+  const requestHeaders = await readRequestHeaders();
+  const fromProxy = requestHeaders?.has('next-action') ? null : requestHeaders?.get(DATA_VERSION_HEADER);
   if (fromProxy && /^\d+$/.test(fromProxy)) return Number(fromProxy);
   const row = await db.dataVersion.findUnique({
     where: { scope: PUBLIC_SCOPE },

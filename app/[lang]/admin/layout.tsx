@@ -1,0 +1,17 @@
+import Link from 'next/link';
+import { requireRole } from '@/lib/auth';
+import { localeAndTranslator } from '@/lib/i18n/server';
+
+export default async function AdminLayout({ children, params }: LayoutProps<'/[lang]/admin'>) {
+  const { locale, t } = await localeAndTranslator(params);
+  await requireRole('admin', locale, `/${locale}/admin`);
+  return (
+    <div className="admin">
+      <nav aria-label={t('editor.account.admin')} className="admin__nav">
+        <Link href={`/${locale}/admin`}>{t('admin.nav.users')}</Link>
+        <Link href={`/${locale}/admin/audit`}>{t('admin.nav.audit')}</Link>
+      </nav>
+      {children}
+    </div>
+  );
+}

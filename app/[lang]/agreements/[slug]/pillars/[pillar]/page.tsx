@@ -1,0 +1,80 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CommitmentList } from '@/components/commitments/commitment-list';
+import { DeadlineTimelineCard } from '@/components/dashboard/deadline-timeline-card';
+import { StatusSummary } from '@/components/dashboard/status-summary';
+import { pickLocalized } from '@/lib/i18n/content';
+import { localeAndTranslator } from '@/lib/i18n/server';
+import { getAgreementBySlug } from '@/lib/queries/agreements';
+import { countCommitmentsByStatus, listCommitments } from '@/lib/queries/commitments';
+import { getDataAsOf, listOpenDeadlines, listVagueDeadlines } from '@/lib/queries/dashboard';
+
+type Props = PageProps<'/[lang]/agreements/[slug]/pillars/[pillar]'>;
+
+async function load(params: Props['params']) {
+  const { slug, pillar: pillarSlug } = await params;
+  const agreement = await getAgreementBySlug(slug);
+  const pillar = agreement?.pillars.find((p) => p.slug === pillarSlug);
+  return agreement && pillar ? { agreement, pillar } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await localeAndTranslator(params);
+  const found = await load(params);
+  return found
+    ? { title: pickLocalized({ en: found.pillar.nameEn, vi: found.pillar.nameVi }, locale).text }
+    : {};
+}
+
+export default async function PillarPage({ params }: Props) {
+  const { locale, t } = await localeAndTranslator(params);
+  const found = await load(params);
+  if (!found) notFound();
+  const { agreement, pillar } = found;
+  const scope = { agreement: agreement.slug, pillar: pillar.slug };
+  // A pillar holds a handful of commitments; the list page is linked for anything beyond 100.
+  const [{ counts, total }, asOf, deadlines, vague, list] = await Promise.all([
+    countCommitmentsByStatus(scope),
+    getDataAsOf(),
+    listOpenDeadlines(scope),
+    listVagueDeadlines(scope),
+    listCommitments({ ...scope, statuses: [], parties: [], sort: 'default', page: 1 }, 100),
+  ]);
+  const name = pickLocalized({ en: pillar.nameEn, vi: pillar.nameVi }, locale);
+  const agreementTitle = pickLocalized({ en: agreement.titleEn, vi: agreement.titleVi }, locale);
+  const query = `agreement=${encodeURIComponent(agreement.slug)}&pillar=${encodeURIComponent(pillar.slug)}`;
+  return (
+    <article className="dash" aria-labelledby="pillar-title">
+      <nav aria-label={t('dashboard.breadcrumb')} className="breadcrumb">
+        <Link href={`/${locale}`}>{t('common.nav.overview')}</Link>
+        <span aria-hidden="true"> / </span>
+        <Link
+          href={`/${locale}/agreements/${agreement.slug}`}
+          lang={agreementTitle.fallback ? agreementTitle.lang : undefined}
+        >
+          {agreementTitle.text}
+        </Link>
+      </nav>
+      <header className="dash__intro">
+        <p className="eyebrow">{t('dashboard.agreement.pillarOf', { agreement: agreementTitle.text })}</p>
+        <h1 id="pillar-title" lang={name.fallback ? name.lang : undefined}>
+          {name.text}
+        </h1>
+      </header>
+      <StatusSummary locale={locale} t={t} counts={counts} total={total} asOf={asOf} listQuery={query} />
+      <div className="dash__grid">
+        <section aria-labelledby="pillar-commitments-title">
+          <h2 id="pillar-commitments-title">{t('dashboard.agreement.pillarCommitments')}</h2>
+          <CommitmentList locale={locale} t={t} rows={list.rows} showAgreement={false} />
+          {list.total > list.rows.length ? (
+            <p>
+              <Link href={`/${locale}/commitments?${query}`}>{t('dashboard.overview.allCommitments')}</Link>
+            </p>
+          ) : null}
+        </section>
+        <DeadlineTimelineCard locale={locale} t={t} rows={deadlines} vague={vague} now={new Date()} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+// GET /api/charts/<chart>.<svg|png|csv>?<page filters>&lang=en|vi[&commitment=<slug>][&download=1]
+// The same picture as on screen, without a browser: stable URLs for reports, cached per data version.
+import type { NextRequest } from 'next/server';
+import { currentDataVersion } from '@/lib/cache/public-cache';
+import {
+  CHART_CONTENT_TYPES,
+  chartEtag,
+  chartTableToCsv,
+  parseChartRequest,
+  renderChart,
+} from '@/lib/export/charts';
+import { jsonError, matchesEtag, notModified, REVALIDATE_CACHE_CONTROL } from '@/lib/export/http';
+import { contentDisposition } from '@/lib/export/request';
+import { svgToPng } from '@/lib/export/svg-to-png';
+
+export async function GET(request: NextRequest, context: RouteContext<'/api/charts/[file]'>) {
+  const { file } = await context.params;
+  const parsed = await parseChartRequest(file, request.nextUrl.searchParams);
+  if (!parsed.ok) return jsonError(parsed.status, parsed.error, parsed.details);
+  const { request: chartRequest, format, download } = parsed;
+
+  const etag = chartEtag(chartRequest, format, await currentDataVersion());
+  if (matchesEtag(request.headers.get('if-none-match'), etag)) return notModified(etag);
+
+  const result = await renderChart(chartRequest);
+  if (!result.ok) return jsonError(result.status, result.error);
+  const { chart } = result;
+  const body: BodyInit =
+    format === 'svg'
+      ? chart.svg
+      : format === 'csv'
+        ? chartTableToCsv(chart.table)
+        : new Uint8Array(await svgToPng(chart.svg));
+  return new Response(body, {
+    headers: {
+      'Content-Type': CHART_CONTENT_TYPES[format],
+      'Content-Disposition': contentDisposition(
+        download ? 'attachment' : 'inline',
+        `${chart.fileBase}.${format}`,
+      ),
+      ETag: etag,
+      'Cache-Control': REVALIDATE_CACHE_CONTROL,
+      'X-Data-Version': String(chart.dataVersion),
+      'X-Content-Type-Options': 'nosniff',
+      // SVGs are opened directly: no scripts, no outside loads.
+      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+    },
+  });
+}

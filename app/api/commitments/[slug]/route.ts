@@ -1,0 +1,19 @@
+// GET /api/commitments/<slug>: one commitment with its citations, milestones and history.
+import type { NextRequest } from 'next/server';
+import { currentDataVersion } from '@/lib/cache/public-cache';
+import { toCommitmentDetail } from '@/lib/export/api-shapes';
+import { jsonError, REVALIDATE_CACHE_CONTROL } from '@/lib/export/http';
+import { createTranslator } from '@/lib/i18n/messages';
+import { getCommitmentForApi } from '@/lib/queries/exports';
+
+export async function GET(_request: NextRequest, context: RouteContext<'/api/commitments/[slug]'>) {
+  const { slug } = await context.params;
+  const t = createTranslator('en');
+  if (!/^[a-z0-9-]{1,120}$/.test(slug))
+    return jsonError(404, t('export.api.unknownCommitment', { slug: slug.slice(0, 60) }));
+  const [row, dataVersion] = await Promise.all([getCommitmentForApi(slug), currentDataVersion()]);
+  if (!row) return jsonError(404, t('export.api.unknownCommitment', { slug }));
+  return Response.json(toCommitmentDetail(row, dataVersion), {
+    headers: { 'Cache-Control': REVALIDATE_CACHE_CONTROL },
+  });
+}

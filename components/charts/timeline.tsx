@@ -1,0 +1,52 @@
+import Link from 'next/link';
+
+// A vertical timeline grouped by period (e.g. year), rendered on the server.
+export interface TimelineItem {
+  key: string;
+  label: string;
+  href?: string;
+  lang?: string;
+  dateLabel: string;
+  /** Small element shown before the label (e.g. a badge). */
+  marker?: React.ReactNode;
+  emphasis?: boolean;
+}
+
+export interface TimelineGroup {
+  key: string;
+  label: string;
+  items: TimelineItem[];
+}
+
+export function Timeline({ groups, headingLevel = 3 }: { groups: TimelineGroup[]; headingLevel?: 3 | 4 }) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <ol className="timeline">
+      {groups.map((group) => (
+        <li key={group.key} className="timeline__group">
+          <Heading className="timeline__period">{group.label}</Heading>
+          <ul className="timeline__items">
+            {group.items.map((item) => (
+              <li
+                key={item.key}
+                className={item.emphasis ? 'timeline__item timeline__item--emphasis' : 'timeline__item'}
+              >
+                <span className="timeline__date">{item.dateLabel}</span>
+                <span className="timeline__content">
+                  {item.marker}
+                  {item.href ? (
+                    <Link href={item.href} lang={item.lang}>
+                      {item.label}
+                    </Link>
+                  ) : (
+                    <span lang={item.lang}>{item.label}</span>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,63 @@
+import { ChartFrame } from '@/components/charts/chart-frame';
+import { LazyLineChart as LineChart } from '@/components/charts/lazy-line-chart';
+import type { Locale } from '@/lib/i18n/config';
+import { formatDate } from '@/lib/i18n/format';
+import type { Translate } from '@/lib/i18n/messages';
+
+// Okabe–Ito blue: 5:1 against white, and not one of the status colours (this is not a status).
+const LINE_COLOR = '#0072B2';
+
+/**
+ * Progress over time. The recharts component (client JS) is only rendered when there is a series
+ * to draw, so commitments without progress figures ship no chart code.
+ */
+export function ProgressChartCard({
+  locale,
+  t,
+  points,
+  actions,
+}: {
+  locale: Locale;
+  t: Translate;
+  points: { progress: number | null; createdAt: Date }[];
+  actions?: React.ReactNode;
+}) {
+  const data = points
+    .filter((point): point is { progress: number; createdAt: Date } => point.progress !== null)
+    .map((point) => ({ label: formatDate(point.createdAt, locale), value: point.progress }));
+  const title = t('dashboard.commitment.progressChart');
+  return (
+    <ChartFrame
+      id="progress-over-time"
+      title={title}
+      description={t('dashboard.commitment.progressChartDescription')}
+      actions={actions}
+      tableToggleLabel={t('dashboard.chart.showTable')}
+      table={
+        data.length > 0
+          ? {
+              caption: title,
+              columns: [t('dashboard.commitment.historyDate'), t('dashboard.commitment.historyProgress')],
+              rows: data.map((point, index) => ({
+                key: String(index),
+                header: point.label,
+                cells: [`${point.value}%`],
+              })),
+            }
+          : undefined
+      }
+    >
+      {data.length > 0 ? (
+        <LineChart
+          data={data}
+          color={LINE_COLOR}
+          seriesLabel={t('dashboard.commitment.historyProgress')}
+          ariaLabel={`${title}: ${data.map((point) => `${point.label} ${point.value}%`).join(', ')}`}
+          unit="%"
+        />
+      ) : (
+        <p className="muted">{t('dashboard.commitment.progressChartEmpty')}</p>
+      )}
+    </ChartFrame>
+  );
+}

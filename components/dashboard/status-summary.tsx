@@ -1,0 +1,65 @@
+import Link from 'next/link';
+import { STATUS_COLORS, STATUSES, statusToParam, type Status } from '@/lib/domain/status';
+import type { Locale } from '@/lib/i18n/config';
+import { formatDateTime, formatNumber } from '@/lib/i18n/format';
+import type { Translate } from '@/lib/i18n/messages';
+
+/**
+ * Headline counts: the total, then every status with its own count (never merged), and the
+ * time the data is from. Each count links to the matching filtered list.
+ */
+export function StatusSummary({
+  locale,
+  t,
+  counts,
+  total,
+  asOf,
+  listQuery = '',
+  headingId = 'status-summary',
+}: {
+  locale: Locale;
+  t: Translate;
+  counts: Record<Status, number>;
+  total: number;
+  asOf: Date;
+  /** Extra query (e.g. `agreement=x`) the status links keep. */
+  listQuery?: string;
+  headingId?: string;
+}) {
+  const href = (status: Status) =>
+    `/${locale}/commitments?${listQuery ? `${listQuery}&` : ''}status=${statusToParam(status)}`;
+  return (
+    <section className="status-summary" aria-labelledby={headingId} data-testid="status-summary">
+      <h2 id={headingId} className="visually-hidden">
+        {t('dashboard.summary.statusHeading')}
+      </h2>
+      <div className="status-summary__grid">
+        <div className="status-tile status-tile--total" data-testid="status-total">
+          <span className="status-tile__count">{formatNumber(total, locale)}</span>
+          <span className="status-tile__label">{t('dashboard.summary.total')}</span>
+        </div>
+        {STATUSES.map((status) => (
+          <Link
+            key={status}
+            href={href(status)}
+            className="status-tile"
+            data-status={status}
+            title={t(`common.status.${status}.definition`)}
+            aria-label={`${t(`common.status.${status}.label`)}: ${counts[status]}. ${t('dashboard.summary.showInList', { status: t(`common.status.${status}.label`) })}`}
+          >
+            <span
+              className="status-tile__bar"
+              style={{ background: STATUS_COLORS[status] }}
+              aria-hidden="true"
+            />
+            <span className="status-tile__count">{formatNumber(counts[status], locale)}</span>
+            <span className="status-tile__label">{t(`common.status.${status}.label`)}</span>
+          </Link>
+        ))}
+      </div>
+      <p className="status-summary__asof muted">
+        {t('dashboard.summary.asOf', { time: formatDateTime(asOf, locale) })}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { getOptionalUser, hasRole } from '@/lib/auth';
+import { readCommitmentState } from '@/lib/actions/record-status-update';
+import { STATUSES } from '@/lib/domain/status';
+import type { Locale } from '@/lib/i18n/config';
+import { createTranslator, type MessageKey } from '@/lib/i18n/messages';
+import { StatusUpdateForm, type StatusFormLabels } from './status-update-form';
+
+/** The "Update status" form on a commitment's page; renders nothing for readers. */
+export async function StatusEditor({ slug, locale }: { slug: string; locale: Locale }) {
+  const user = await getOptionalUser();
+  if (!user || !hasRole(user, 'editor')) return null;
+  const state = await readCommitmentState(slug);
+  if (!state) return null;
+  const t = createTranslator(locale);
+  const errorKeys = [
+    'status',
+    'progress',
+    'value',
+    'valueNotNumeric',
+    'reasonRequired',
+    'reasonTooLong',
+    'controlCharacters',
+    'markup',
+    'evidenceUrl',
+    'version',
+    'invalid',
+  ] as const;
+  const labels: StatusFormLabels = {
+    title: t('editor.form.title'),
+    intro: t('editor.form.intro'),
+    status: t('editor.form.status'),
+    progress: t('editor.form.progress'),
+    progressHint: t('editor.form.progressHint'),
+    value: t('editor.form.value', { unit: state.unit ?? '' }),
+    reason: t('editor.form.reason'),
+    reasonHint: t('editor.form.reasonHint'),
+    evidenceUrl: t('editor.form.evidenceUrl'),
+    evidenceHint: t('editor.form.evidenceHint'),
+    submit: t('editor.form.submit'),
+    submitting: t('editor.form.submitting'),
+    saved: t('editor.form.saved'),
+    fixErrors: t('editor.form.fixErrors'),
+    unauthenticated: t('editor.form.unauthenticated'),
+    forbidden: t('editor.form.forbidden'),
+    notFound: t('editor.form.notFound'),
+    openedAt: t('editor.form.openedAt'),
+    conflictTitle: t('editor.conflict.title'),
+    conflictBody: t('editor.conflict.body'),
+    theirs: t('editor.conflict.theirs'),
+    yours: t('editor.conflict.yours'),
+    field: t('editor.conflict.field'),
+    reapply: t('editor.conflict.reapply'),
+    keep: t('editor.conflict.keep'),
+    none: t('editor.conflict.none'),
+    errors: Object.fromEntries(
+      errorKeys.map((key) => [`editor.errors.${key}`, t(`editor.errors.${key}` as MessageKey)]),
+    ),
+  };
+  const statusOptions = STATUSES.map((status) => ({
+    value: status,
+    label: t(`common.status.${status}.label`),
+  }));
+  return <StatusUpdateForm locale={locale} initial={state} labels={labels} statusOptions={statusOptions} />;
+}

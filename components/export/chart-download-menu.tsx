@@ -1,0 +1,47 @@
+// "Download" menu for a chart: plain links to the chart's stable URLs (no client JavaScript), each
+// with a `download` file name that says what it is, e.g. status-by-pillar_vn-uk-csp_2026-11-23.png.
+import { chartFileBase, chartPath, type ChartRequest } from '@/lib/export/chart-urls';
+import type { ChartFormat } from '@/lib/export/chart-names';
+import type { Translate } from '@/lib/i18n/messages';
+
+export function ChartDownloadMenu({
+  chart,
+  filters,
+  locale,
+  commitment,
+  title,
+  t,
+}: ChartRequest & {
+  /** The chart's visible title (for the menu's accessible name). */
+  title: string;
+  t: Translate;
+}) {
+  const request: ChartRequest = { chart, filters, locale, commitment };
+  const fileBase = chartFileBase(request);
+  const items: { format: ChartFormat; label: string }[] = [
+    { format: 'png', label: t('export.menu.png') },
+    { format: 'svg', label: t('export.menu.svg') },
+    { format: 'csv', label: t('export.menu.csv') },
+  ];
+  return (
+    <details className="export-menu" data-testid={`download-${chart}`}>
+      <summary aria-label={t('export.menu.downloadChart', { chart: title })}>
+        {t('export.menu.download')}
+      </summary>
+      <ul className="export-menu__list">
+        {items.map(({ format, label }) => (
+          <li key={format}>
+            <a
+              href={`${chartPath(request, format)}&download=1`}
+              download={`${fileBase}.${format}`}
+              type={format === 'csv' ? 'text/csv' : format === 'png' ? 'image/png' : 'image/svg+xml'}
+              data-format={format}
+            >
+              {label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,392 @@
+import 'server-only';
+// The exportable charts: one registry for /api/charts, the download menus and the report. Each
+// chart reads its data once and gives both the picture (SVG, and PNG from it) and the table of
+// exactly the numbers drawn (CSV), with the same title, filters, source and as-of stamp.
+import crypto from 'node:crypto';
+import { currentDataVersion } from '../cache/public-cache';
+import { STATUSES, type Status } from '../domain/status';
+import type { Locale } from '../i18n/config';
+import { pickLocalized } from '../i18n/content';
+import { formatDate, formatDateTime } from '../i18n/format';
+import { createTranslator, type Translate } from '../i18n/messages';
+import {
+  countStatusByAgreementForExport,
+  countStatusByPillarForExport,
+  getDataStamp,
+  getProgressSeries,
+  listAgreementsForExport,
+  listDeadlinesForExport,
+  type AgreementForExport,
+} from '../queries/exports';
+import type { CommitmentFilters, FilterError } from '../validation/commitment-filters';
+import { CHART_FORMATS, CHARTS, isChartName, type ChartFormat, type ChartName } from './chart-names';
+import { renderProgressSvg, renderStatusBarsSvg, renderTimelineSvg, type StatusLabels } from './chart-svg';
+import { chartFileBase, chartQuery, type ChartRequest } from './chart-urls';
+import { parseExportParams } from './request';
+import type { ChartFrame } from './svg-kit';
+import { toCsv } from './to-csv';
+
+export { CHARTS, CHART_FORMATS, isChartName, type ChartFormat, type ChartName };
+export { chartFileBase, chartPath, chartQuery, type ChartRequest } from './chart-urls';
+
+export const CHART_CONTENT_TYPES: Record<ChartFormat, string> = {
+  svg: 'image/svg+xml; charset=utf-8',
+  png: 'image/png',
+  csv: 'text/csv; charset=utf-8',
+};
+
+export type ParsedChartRequest =
+  | { ok: true; request: ChartRequest; format: ChartFormat; download: boolean }
+  | { ok: false; status: 400 | 404; error: string; details?: FilterError[] };
+
+const COMMITMENT_SLUG = /^[a-z0-9-]{1,120}$/;
+
+/** Parses `<chart>.<format>` and its query string. */
+export async function parseChartRequest(file: string, params: URLSearchParams): Promise<ParsedChartRequest> {
+  const t = createTranslator(params.get('lang') === 'vi' ? 'vi' : 'en');
+  const match = /^([a-z0-9-]+)\.(svg|png|csv)$/.exec(file);
+  if (!match || !isChartName(match[1]!)) {
+    return { ok: false, status: 404, error: t('export.api.unknownChart', { chart: file.slice(0, 60) }) };
+  }
+  const chart = match[1] as ChartName;
+  const format = match[2] as ChartFormat;
+  const agreements = await listAgreementsForExport();
+  const parsed = parseExportParams(params, agreements);
+  const details: FilterError[] = parsed.ok ? [] : [...parsed.errors];
+  let commitment: string | undefined;
+  if (chart === 'progress') {
+    commitment = params.get('commitment')?.trim() || undefined;
+    if (!commitment) details.push({ param: 'commitment', message: t('export.api.commitmentRequired') });
+    else if (!COMMITMENT_SLUG.test(commitment)) {
+      details.push({
+        param: 'commitment',
+        message: 'must be a commitment id (lower-case letters, digits, hyphens)',
+      });
+    }
+  }
+  const download = params.get('download');
+  if (download !== null && !['', '1', 'true'].includes(download)) {
+    details.push({ param: 'download', message: 'must be 1 or absent' });
+  }
+  if (!parsed.ok || details.length > 0) {
+    const first = details[0]!;
+    return {
+      ok: false,
+      status: 400,
+      error: t('export.api.badParameter', { param: first.param, message: first.message }),
+      details,
+    };
+  }
+  return {
+    ok: true,
+    request: { chart, filters: parsed.filters, locale: parsed.locale, commitment },
+    format,
+    download: download !== null,
+  };
+}
+
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Entity tag: chart, format, canonical parameters and the data version — plus today's date for
+ * the charts that draw a "today" line, so the picture and its tag change together.
+ */
+export function chartEtag(request: ChartRequest, format: ChartFormat, dataVersion: number): string {
+  const datePart = request.chart === 'deadlines' || request.chart === 'progress' ? todayIso() : '';
+  const hash = crypto
+    .createHash('sha256')
+    .update(`${request.chart}.${format}?${chartQuery(request).toString()}#${datePart}`)
+    .digest('hex')
+    .slice(0, 16);
+  return `"${request.chart}-${hash}-v${dataVersion}"`;
+}
+
+function statusLabels(t: Translate): StatusLabels {
+  return Object.fromEntries(
+    STATUSES.map((status) => [status, t(`common.status.${status}.label`)]),
+  ) as StatusLabels;
+}
+
+/** "Filters: agreement …; status …" or "All commitments". */
+export function describeFilters(
+  filters: CommitmentFilters,
+  agreements: AgreementForExport[],
+  locale: Locale,
+): string {
+  const t = createTranslator(locale);
+  const parts: string[] = [];
+  const agreement = agreements.find((item) => item.slug === filters.agreement);
+  if (agreement) {
+    parts.push(
+      t('export.chartText.agreement', {
+        value: pickLocalized({ en: agreement.titleEn, vi: agreement.titleVi }, locale).text || agreement.slug,
+      }),
+    );
+  }
+  if (filters.pillar) {
+    const pillar = agreements
+      .filter((item) => !agreement || item === agreement)
+      .flatMap((item) => item.pillars)
+      .find((item) => item.slug === filters.pillar);
+    const name = pillar
+      ? pickLocalized({ en: pillar.nameEn, vi: pillar.nameVi }, locale).text
+      : filters.pillar;
+    parts.push(t('export.chartText.pillar', { value: name || filters.pillar }));
+  }
+  if (filters.statuses.length > 0) {
+    const labels = statusLabels(t);
+    parts.push(
+      t('export.chartText.status', { value: filters.statuses.map((status) => labels[status]).join(', ') }),
+    );
+  }
+  if (filters.parties.length > 0) {
+    parts.push(
+      t('export.chartText.party', {
+        value: filters.parties.map((party) => t(`export.parties.${party}`)).join(', '),
+      }),
+    );
+  }
+  if (filters.deadlineFrom)
+    parts.push(t('export.chartText.from', { value: formatDate(filters.deadlineFrom, locale) }));
+  if (filters.deadlineTo)
+    parts.push(t('export.chartText.to', { value: formatDate(filters.deadlineTo, locale) }));
+  if (filters.q) parts.push(t('export.chartText.q', { value: filters.q }));
+  return parts.length > 0
+    ? t('export.chartText.filters', { filters: parts.join('; ') })
+    : t('export.chartText.allCommitments');
+}
+
+interface AgreementTitle {
+  slug: string;
+  titleEn: string | null;
+  titleVi: string | null;
+}
+
+function sourceLine(t: Translate, locale: Locale, used: AgreementTitle[], all: AgreementForExport[]): string {
+  const seen = new Map<string, AgreementTitle>();
+  for (const agreement of used.length > 0 ? used : all) seen.set(agreement.slug, agreement);
+  const names = [...seen.values()].map(
+    (agreement) =>
+      pickLocalized({ en: agreement.titleEn, vi: agreement.titleVi }, locale).text || agreement.slug,
+  );
+  return t('export.chartText.source', { app: t('common.app.name'), agreements: names.join('; ') });
+}
+
+export interface RenderedChart {
+  title: string;
+  svg: string;
+  /** Exactly the numbers drawn, as a table (header first). */
+  table: (string | number | null)[][];
+  fileBase: string;
+  dataVersion: number;
+}
+
+export type ChartResult = { ok: true; chart: RenderedChart } | { ok: false; status: 404; error: string };
+
+/** Reads the chart's data and draws it. */
+export async function renderChart(request: ChartRequest): Promise<ChartResult> {
+  const { chart, filters, locale } = request;
+  const t = createTranslator(locale);
+  const labels = statusLabels(t);
+  const [agreements, stamp, dataVersion] = await Promise.all([
+    listAgreementsForExport(),
+    getDataStamp(),
+    currentDataVersion(),
+  ]);
+  const frameFor = (title: string, used: AgreementTitle[], filterLine?: string): ChartFrame => ({
+    title,
+    filterLine: filterLine ?? describeFilters(filters, agreements, locale),
+    sourceLine: sourceLine(t, locale, used, agreements),
+    stampLine: t('export.chartText.stamp', {
+      time: formatDateTime(stamp.asOf, locale),
+      version: dataVersion,
+    }),
+    lang: locale,
+  });
+  const localized = (en: string | null, vi: string | null, fallback: string) =>
+    pickLocalized({ en, vi }, locale).text || fallback;
+  const statusHeader = STATUSES.map((status) => labels[status]);
+  const fileBase = chartFileBase(request);
+
+  if (chart === 'status-by-pillar' || chart === 'status-by-agreement') {
+    const title = t(`export.charts.${chart}`);
+    const rows: {
+      agreement: AgreementTitle;
+      label: string;
+      group: string;
+      pillar: string;
+      counts: Record<Status, number>;
+    }[] = [];
+    if (chart === 'status-by-pillar') {
+      const data = await countStatusByPillarForExport(filters);
+      const several = new Set(data.rows.map((row) => row.agreement.slug)).size > 1;
+      for (const row of data.rows) {
+        const agreementName = localized(row.agreement.titleEn, row.agreement.titleVi, row.agreement.slug);
+        const pillarName = localized(row.pillar.nameEn, row.pillar.nameVi, row.pillar.slug);
+        rows.push({
+          agreement: row.agreement,
+          group: agreementName,
+          label: several ? `${shortAgreement(row.agreement.slug)} · ${pillarName}` : pillarName,
+          pillar: pillarName,
+          counts: row.counts,
+        });
+      }
+      if (data.withoutPillar) {
+        const label = t('export.chartText.noPillar');
+        rows.push({
+          agreement: { slug: '', titleEn: null, titleVi: null },
+          group: '',
+          label,
+          pillar: label,
+          counts: data.withoutPillar,
+        });
+      }
+    } else {
+      for (const row of await countStatusByAgreementForExport(filters)) {
+        const name = localized(row.agreement.titleEn, row.agreement.titleVi, row.agreement.slug);
+        rows.push({ agreement: row.agreement, group: name, label: name, pillar: '', counts: row.counts });
+      }
+    }
+    const svg = renderStatusBarsSvg({
+      frame: frameFor(
+        title,
+        rows.map((row) => row.agreement).filter((agreement) => agreement.slug),
+      ),
+      rows,
+      statusLabels: labels,
+      emptyText: t('export.chartText.noData'),
+    });
+    const header =
+      chart === 'status-by-pillar'
+        ? [
+            t('export.columns.agreement'),
+            t('export.columns.pillar'),
+            ...statusHeader,
+            t('export.columns.total'),
+          ]
+        : [t('export.columns.agreement'), ...statusHeader, t('export.columns.total')];
+    const table = [
+      header,
+      ...rows.map((row) => {
+        const counts = STATUSES.map((status) => row.counts[status]);
+        const total = counts.reduce((sum, n) => sum + n, 0);
+        return chart === 'status-by-pillar'
+          ? [row.group, row.pillar, ...counts, total]
+          : [row.group, ...counts, total];
+      }),
+    ];
+    return { ok: true, chart: { title, svg, table, fileBase, dataVersion } };
+  }
+
+  if (chart === 'deadlines') {
+    const title = t('export.charts.deadlines');
+    const data = await listDeadlinesForExport(filters);
+    const items = data.rows.map((row) => ({
+      label: localized(row.titleEn, row.titleVi, row.slug),
+      status: row.status,
+      deadline: row.deadline!.toISOString().slice(0, 10),
+      deadlineLabel: formatDate(row.deadline, locale),
+      agreement: row.agreement,
+      slug: row.slug,
+      deadlineText: localized(row.deadlineTextEn, row.deadlineTextVi, ''),
+    }));
+    const svg = renderTimelineSvg({
+      frame: frameFor(
+        title,
+        items.map((item) => item.agreement),
+      ),
+      items,
+      today: todayIso(),
+      todayLabel: t('export.chartText.today'),
+      statusLabels: labels,
+      emptyText: t('export.chartText.noDeadlines'),
+      moreText:
+        data.total > items.length
+          ? t('export.chartText.more', { count: data.total - items.length })
+          : undefined,
+    });
+    const table = [
+      [
+        t('export.columns.title'),
+        t('export.columns.agreement'),
+        t('export.columns.status'),
+        t('export.columns.deadline'),
+        t('export.columns.deadlineText'),
+        t('export.columns.slug'),
+      ],
+      ...items.map((item) => [
+        item.label,
+        localized(item.agreement.titleEn, item.agreement.titleVi, item.agreement.slug),
+        labels[item.status],
+        item.deadline,
+        item.deadlineText || null,
+        item.slug,
+      ]),
+    ];
+    return { ok: true, chart: { title, svg, table, fileBase, dataVersion } };
+  }
+
+  // progress
+  const commitment = await getProgressSeries(request.commitment!);
+  if (!commitment) {
+    return {
+      ok: false,
+      status: 404,
+      error: t('export.api.unknownCommitment', { slug: request.commitment! }),
+    };
+  }
+  const commitmentTitle = localized(commitment.titleEn, commitment.titleVi, commitment.slug);
+  const title = t('export.charts.progress', { title: commitmentTitle });
+  const scope = [
+    localized(commitment.agreement.titleEn, commitment.agreement.titleVi, commitment.agreement.slug),
+    commitment.pillar
+      ? localized(commitment.pillar.nameEn, commitment.pillar.nameVi, commitment.pillar.slug)
+      : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const points = commitment.updates.map((update) => ({
+    date: update.createdAt.toISOString(),
+    progress: update.progress!,
+    status: update.toStatus,
+  }));
+  const deadline = commitment.deadline ?? commitment.targetDate;
+  const svg = renderProgressSvg({
+    frame: frameFor(title, [commitment.agreement], scope),
+    points,
+    deadline: deadline ? deadline.toISOString().slice(0, 10) : undefined,
+    deadlineLabel: t('export.chartText.deadline'),
+    today: todayIso(),
+    todayLabel: t('export.chartText.today'),
+    yLabel: t('export.chartText.progress'),
+    statusLabels: labels,
+    emptyText: t('export.chartText.noProgress'),
+    formatTick: (iso) =>
+      new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(new Date(`${iso}T00:00:00Z`)),
+  });
+  const table = [
+    [t('export.columns.date'), t('export.columns.status'), t('export.columns.progress')],
+    ...points.map((point) => [point.date, labels[point.status], point.progress]),
+  ];
+  return { ok: true, chart: { title, svg, table, fileBase, dataVersion } };
+}
+
+/** Short agreement tags for bar labels when pillars of several agreements share a chart. */
+function shortAgreement(slug: string): string {
+  return slug.split('-').slice(0, 2).join('–').toUpperCase();
+}
+
+export function chartTableToCsv(table: (string | number | null)[][]): string {
+  const [header = [], ...rows] = table;
+  return toCsv(
+    header.map((name, index) => ({
+      header: String(name),
+      value: (row: (string | number | null)[]) => row[index],
+    })),
+    rows,
+  );
+}

@@ -1,0 +1,37 @@
+// Response helpers shared by the export and read-API routes.
+import type { FilterError } from '../validation/commitment-filters';
+
+/** Public data: always revalidate (ETag makes that a cheap 304), shared caches may keep a copy. */
+export const REVALIDATE_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
+
+export function jsonError(status: number, error: string, details?: FilterError[]): Response {
+  return Response.json(details && details.length > 0 ? { error, details } : { error }, {
+    status,
+    headers: { 'Cache-Control': 'no-store' },
+  });
+}
+
+/** True when an If-None-Match header names the entity tag (weak comparison, lists and *). */
+export function matchesEtag(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const bare = etag.replace(/^W\//, '');
+  return ifNoneMatch
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === '*' || tag === bare);
+}
+
+export function notModified(etag: string): Response {
+  return new Response(null, {
+    status: 304,
+    headers: { ETag: etag, 'Cache-Control': REVALIDATE_CACHE_CONTROL },
+  });
+}
+
+/** The origin the client used (for absolute links in exports). */
+export function requestOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? url.host;
+  const proto = request.headers.get('x-forwarded-proto') ?? url.protocol.replace(':', '');
+  return `${proto}://${host}`;
+}

@@ -1,0 +1,178 @@
+// The commitment list's filters as they appear in a URL (?agreement=…&status=in-progress&…).
+// Shared by the /commitments page, the API and the CSV export: one parser, one meaning.
+import { z } from 'zod';
+import { STATUSES, statusFromParam, statusToParam, type Status } from '../domain/status';
+import type { ResponsibleParty } from '../generated/prisma/enums';
+
+export const RESPONSIBLE_PARTIES = [
+  'VIET_NAM',
+  'UK',
+  'BOTH',
+  'ASEAN',
+  'ASEAN_UK',
+] as const satisfies readonly ResponsibleParty[];
+
+export const COMMITMENT_SORTS = ['default', 'deadline', 'updated', 'status'] as const;
+export type CommitmentSort = (typeof COMMITMENT_SORTS)[number];
+
+export const COMMITMENTS_PAGE_SIZE = 25;
+
+export interface CommitmentFilters {
+  agreement?: string;
+  pillar?: string;
+  statuses: Status[];
+  parties: ResponsibleParty[];
+  /** Inclusive deadline range, ISO dates. */
+  deadlineFrom?: string;
+  deadlineTo?: string;
+  q?: string;
+  sort: CommitmentSort;
+  page: number;
+}
+
+export type SearchParamsInput =
+  URLSearchParams | Record<string, string | string[] | undefined> | undefined | null;
+
+export type FilterError = { param: string; message: string };
+export type ParsedFilters =
+  { ok: true; filters: CommitmentFilters } | { ok: false; errors: FilterError[]; filters: CommitmentFilters };
+
+export function partyToParam(party: ResponsibleParty): string {
+  return party.toLowerCase().replace(/_/g, '-');
+}
+
+function partyFromParam(value: string): ResponsibleParty | undefined {
+  const candidate = value.toUpperCase().replace(/-/g, '_');
+  return (RESPONSIBLE_PARTIES as readonly string[]).includes(candidate)
+    ? (candidate as ResponsibleParty)
+    : undefined;
+}
+
+const slug = z
+  .string()
+  .trim()
+  .max(120)
+  .regex(/^[a-z0-9-]+$/, 'must be a slug (lower-case letters, digits and hyphens)');
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'is not a real date');
+const listOf = <T extends string>(name: string, parse: (value: string) => T | undefined) =>
+  z.array(z.string()).transform((values, ctx) => {
+    const parsed: T[] = [];
+    for (const raw of values.flatMap((value) => value.split(','))) {
+      const value = raw.trim();
+      if (!value) continue;
+      const item = parse(value);
+      if (!item) ctx.addIssue({ code: 'custom', message: `unknown ${name} “${value.slice(0, 40)}”` });
+      else if (!parsed.includes(item)) parsed.push(item);
+    }
+    return parsed;
+  });
+
+const schema = z.object({
+  agreement: slug.optional(),
+  pillar: slug.optional(),
+  status: listOf('status', statusFromParam),
+  party: listOf('responsible party', partyFromParam),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  q: z.string().trim().max(200, 'is longer than 200 characters').optional(),
+  sort: z.enum(COMMITMENT_SORTS).optional(),
+  page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').max(10_000).optional(),
+});
+
+function toRecord(input: SearchParamsInput): Record<string, string[]> {
+  const record: Record<string, string[]> = {};
+  if (!input) return record;
+  const entries: [string, string][] =
+    input instanceof URLSearchParams
+      ? [...input.entries()]
+      : Object.entries(input).flatMap(([key, value]) =>
+          value === undefined
+            ? []
+            : (Array.isArray(value) ? value : [value]).map((v) => [key, v] as [string, string]),
+        );
+  for (const [key, value] of entries) (record[key] ??= []).push(value);
+  return record;
+}
+
+const DEFAULTS: CommitmentFilters = { statuses: [], parties: [], sort: 'default', page: 1 };
+
+/**
+ * Parses URL search params into filters. Empty values mean "no filter". On invalid input it returns
+ * every error (for a 400 or a visible notice) plus the filters that did parse.
+ */
+export function parseCommitmentFilters(searchParams: SearchParamsInput): ParsedFilters {
+  const record = toRecord(searchParams);
+  const single = (key: string) => {
+    const value = record[key]?.[0]?.trim();
+    return value ? value : undefined;
+  };
+  const raw = {
+    agreement: single('agreement'),
+    pillar: single('pillar'),
+    status: record.status ?? [],
+    party: record.party ?? [],
+    from: single('from'),
+    to: single('to'),
+    q: single('q'),
+    sort: single('sort'),
+    page: single('page'),
+  };
+  const errors: FilterError[] = [];
+  const filters: CommitmentFilters = { ...DEFAULTS, statuses: [], parties: [] };
+  const shape = schema.shape;
+  const take = <K extends keyof typeof shape>(key: K): z.output<(typeof shape)[K]> | undefined => {
+    const result = shape[key].safeParse(raw[key]);
+    if (result.success) return result.data as z.output<(typeof shape)[K]>;
+    for (const issue of result.error.issues) errors.push({ param: key, message: issue.message });
+    return undefined;
+  };
+  filters.agreement = take('agreement');
+  filters.pillar = take('pillar');
+  filters.statuses = take('status') ?? [];
+  filters.parties = take('party') ?? [];
+  filters.deadlineFrom = take('from');
+  filters.deadlineTo = take('to');
+  filters.q = take('q') || undefined;
+  filters.sort = take('sort') ?? 'default';
+  filters.page = take('page') ?? 1;
+  if (filters.deadlineFrom && filters.deadlineTo && filters.deadlineFrom > filters.deadlineTo) {
+    errors.push({ param: 'to', message: 'is before the start of the deadline range' });
+    filters.deadlineTo = undefined;
+  }
+  // Keep statuses in display order so equal filters give equal cache keys and URLs.
+  filters.statuses = STATUSES.filter((status) => filters.statuses.includes(status));
+  filters.parties = RESPONSIBLE_PARTIES.filter((party) => filters.parties.includes(party));
+  return errors.length > 0 ? { ok: false, errors, filters } : { ok: true, filters };
+}
+
+/** The URL query for filters (page 1 and default sort omitted), so every view can be linked. */
+export function commitmentFiltersToSearchParams(filters: Partial<CommitmentFilters>): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.agreement) params.set('agreement', filters.agreement);
+  if (filters.pillar) params.set('pillar', filters.pillar);
+  for (const status of filters.statuses ?? []) params.append('status', statusToParam(status));
+  for (const party of filters.parties ?? []) params.append('party', partyToParam(party));
+  if (filters.deadlineFrom) params.set('from', filters.deadlineFrom);
+  if (filters.deadlineTo) params.set('to', filters.deadlineTo);
+  if (filters.q) params.set('q', filters.q);
+  if (filters.sort && filters.sort !== 'default') params.set('sort', filters.sort);
+  if (filters.page && filters.page > 1) params.set('page', String(filters.page));
+  return params;
+}
+
+/** True when any filter (not sort or page) is set. */
+export function hasActiveFilters(filters: CommitmentFilters): boolean {
+  return Boolean(
+    filters.agreement ||
+    filters.pillar ||
+    filters.statuses.length ||
+    filters.parties.length ||
+    filters.deadlineFrom ||
+    filters.deadlineTo ||
+    filters.q,
+  );
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { commitmentFiltersToSearchParams, parseCommitmentFilters } from '@/lib/validation/commitment-filters';
+
+describe('parseCommitmentFilters', () => {
+  it('reads every filter from a URL, multi-valued status included', () => {
+    const parsed = parseCommitmentFilters(
+      new URLSearchParams(
+        'agreement=vn-uk-csp&pillar=economy&status=in-progress&status=achieved,at-risk&party=uk&from=2026-01-01&to=2035-12-31&q=%20English%20&sort=deadline&page=2',
+      ),
+    );
+    expect(parsed).toEqual({
+      ok: true,
+      filters: {
+        agreement: 'vn-uk-csp',
+        pillar: 'economy',
+        statuses: ['IN_PROGRESS', 'AT_RISK', 'ACHIEVED'],
+        parties: ['UK'],
+        deadlineFrom: '2026-01-01',
+        deadlineTo: '2035-12-31',
+        q: 'English',
+        sort: 'deadline',
+        page: 2,
+      },
+    });
+  });
+
+  it('treats empty values (as an unfilled GET form sends them) as no filter', () => {
+    const parsed = parseCommitmentFilters({ agreement: '', pillar: '', q: '', from: '', sort: 'default' });
+    expect(parsed).toEqual({ ok: true, filters: { statuses: [], parties: [], sort: 'default', page: 1 } });
+  });
+
+  it('reports bad values by parameter and keeps the good ones', () => {
+    const parsed = parseCommitmentFilters({
+      status: ['done', 'stalled'],
+      from: '2026-13-45',
+      page: '0',
+      sort: 'random',
+      agreement: 'vn-uk-csp',
+    });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors.map((error) => error.param).sort()).toEqual(['from', 'page', 'sort', 'status']);
+    expect(parsed.filters.agreement).toBe('vn-uk-csp');
+    expect(parsed.filters.page).toBe(1);
+  });
+
+  it('rejects an inverted deadline range', () => {
+    const parsed = parseCommitmentFilters({ from: '2030-01-01', to: '2026-01-01' });
+    expect(parsed.ok).toBe(false);
+  });
+
+  it('round-trips through the URL it builds', () => {
+    const source = parseCommitmentFilters(
+      new URLSearchParams('status=stalled&party=viet-nam&q=trade&page=3'),
+    );
+    expect(source.ok).toBe(true);
+    const again = parseCommitmentFilters(commitmentFiltersToSearchParams(source.filters));
+    expect(again.filters).toEqual(source.filters);
+    expect(commitmentFiltersToSearchParams(source.filters).toString()).toBe(
+      'status=stalled&party=viet-nam&q=trade&page=3',
+    );
+  });
+});
