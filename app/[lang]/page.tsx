@@ -4,8 +4,11 @@ import { DeadlineTimelineCard } from '@/components/dashboard/deadline-timeline-c
 import { LatestUpdatesCard } from '@/components/dashboard/latest-updates-card';
 import { PillarStatusCard } from '@/components/dashboard/pillar-status-card';
 import { StatusSummary } from '@/components/dashboard/status-summary';
+import { ChartDownloadMenu } from '@/components/export/chart-download-menu';
+import { ExportLinks } from '@/components/export/export-links';
 import { localeAndTranslator } from '@/lib/i18n/server';
 import { countCommitmentsByStatus } from '@/lib/queries/commitments';
+import { scopeFilters } from '@/lib/validation/commitment-filters';
 import {
   countStatusByAgreement,
   countStatusByPillar,
@@ -26,6 +29,16 @@ export default async function OverviewPage({ params }: PageProps<'/[lang]'>) {
     listVagueDeadlines(),
     listLatestUpdates(),
   ]);
+  const filters = scopeFilters({});
+  const menu = (chart: 'status-by-agreement' | 'status-by-pillar' | 'deadlines') => (
+    <ChartDownloadMenu
+      chart={chart}
+      filters={filters}
+      locale={locale}
+      title={t(`export.charts.${chart}`)}
+      t={t}
+    />
+  );
   return (
     <div className="dash">
       <header className="dash__intro">
@@ -33,8 +46,12 @@ export default async function OverviewPage({ params }: PageProps<'/[lang]'>) {
         <p className="muted">{t('dashboard.overview.intro')}</p>
       </header>
       <StatusSummary locale={locale} t={t} counts={counts} total={total} asOf={asOf} />
+      <ExportLinks filters={filters} locale={locale} t={t} />
       <section aria-labelledby="by-agreement-title" className="dash__section">
-        <h2 id="by-agreement-title">{t('dashboard.overview.byAgreement')}</h2>
+        <div className="chart__header">
+          <h2 id="by-agreement-title">{t('export.charts.status-by-agreement')}</h2>
+          <div className="chart__actions">{menu('status-by-agreement')}</div>
+        </div>
         <AgreementStatusCards locale={locale} t={t} rows={byAgreement} />
       </section>
       <div className="dash__grid">
@@ -42,10 +59,18 @@ export default async function OverviewPage({ params }: PageProps<'/[lang]'>) {
           locale={locale}
           t={t}
           rows={byPillar}
-          title={t('dashboard.overview.byPillar')}
+          title={t('export.charts.status-by-pillar')}
           description={t('dashboard.overview.byPillarDescription')}
+          actions={menu('status-by-pillar')}
         />
-        <DeadlineTimelineCard locale={locale} t={t} rows={deadlines} vague={vague} now={new Date()} />
+        <DeadlineTimelineCard
+          locale={locale}
+          t={t}
+          rows={deadlines}
+          vague={vague}
+          now={new Date()}
+          actions={menu('deadlines')}
+        />
       </div>
       <LatestUpdatesCard locale={locale} t={t} rows={latest} />
       <p>

@@ -16,6 +16,8 @@ export interface StackedBarRow {
   label: string;
   href?: string;
   lang?: string;
+  /** Small text after the label, in the page's language (e.g. "not yet translated"). */
+  note?: string;
   values: Record<string, number>;
 }
 
@@ -46,6 +48,7 @@ export function StackedBarChart({
               ) : (
                 <span lang={row.lang}>{row.label}</span>
               )}
+              {row.note ? <small className="fallback-marker"> {row.note}</small> : null}
               <span className="stacked-bars__total">{total}</span>
             </div>
             <div className="stacked-bars__bar" role="img" aria-label={description}>

@@ -6,6 +6,8 @@ export interface TimelineItem {
   label: string;
   href?: string;
   lang?: string;
+  /** Small text after the label, in the page's language (e.g. "not yet translated"). */
+  note?: string;
   dateLabel: string;
   /** Small element shown before the label (e.g. a badge). */
   marker?: React.ReactNode;
@@ -41,6 +43,7 @@ export function Timeline({ groups, headingLevel = 3 }: { groups: TimelineGroup[]
                   ) : (
                     <span lang={item.lang}>{item.label}</span>
                   )}
+                  {item.note ? <small className="fallback-marker"> {item.note}</small> : null}
                 </span>
               </li>
             ))}

@@ -1,5 +1,7 @@
 // EDITOR SLOT — owned by the auth/editor work (issue 4). The commitment page renders whatever this
-// server component returns: the "Update status" form for signed-in editors, nothing for readers.
+// server component returns: the "Update status" form and the milestone panel for signed-in
+// editors, nothing for readers.
+import { MilestoneEditor } from '@/components/editor/milestone-editor';
 import { StatusEditor } from '@/components/editor/status-editor';
 import { isLocale } from '@/lib/i18n/config';
 
@@ -12,5 +14,11 @@ export async function CommitmentEditorSlot({
   commitment,
   locale,
 }: CommitmentEditorSlotProps): Promise<React.ReactNode> {
-  return <StatusEditor slug={commitment.slug} locale={isLocale(locale) ? locale : 'en'} />;
+  const lang = isLocale(locale) ? locale : 'en';
+  return (
+    <>
+      <StatusEditor slug={commitment.slug} locale={lang} />
+      <MilestoneEditor slug={commitment.slug} locale={lang} />
+    </>
+  );
 }

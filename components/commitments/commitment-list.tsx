@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { Status } from '@/lib/domain/status';
 import type { Locale } from '@/lib/i18n/config';
+import { FallbackMarker, LocalizedText } from '@/components/i18n/localized-text';
 import { pickLocalized } from '@/lib/i18n/content';
 import { formatDate } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/messages';
@@ -73,13 +74,19 @@ export function CommitmentList({
               >
                 {title.text}
               </Link>
+              <FallbackMarker value={title} t={t} />
             </Heading>
             <dl className="commitment-card__meta">
               <div>
                 <dt>{t('dashboard.list.deadline')}</dt>
                 <dd>
                   {row.deadline ? formatDate(row.deadline, locale) : t('dashboard.list.noDeadline')}
-                  {deadlineText.text ? <span className="muted"> · {deadlineText.text}</span> : null}
+                  {deadlineText.text ? (
+                    <span className="muted">
+                      {' · '}
+                      <LocalizedText value={deadlineText} t={t} />
+                    </span>
+                  ) : null}
                 </dd>
               </div>
               <div>
@@ -89,13 +96,17 @@ export function CommitmentList({
               {pillar ? (
                 <div>
                   <dt>{t('dashboard.list.pillar')}</dt>
-                  <dd lang={pillar.fallback ? pillar.lang : undefined}>{pillar.text}</dd>
+                  <dd>
+                    <LocalizedText value={pillar} t={t} />
+                  </dd>
                 </div>
               ) : null}
               {showAgreement ? (
                 <div>
                   <dt>{t('dashboard.list.agreement')}</dt>
-                  <dd lang={agreement.fallback ? agreement.lang : undefined}>{agreement.text}</dd>
+                  <dd>
+                    <LocalizedText value={agreement} t={t} />
+                  </dd>
                 </div>
               ) : null}
             </dl>

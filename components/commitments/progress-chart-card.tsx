@@ -1,11 +1,9 @@
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { LazyLineChart as LineChart } from '@/components/charts/lazy-line-chart';
+import { PROGRESS_LINE_COLOR as LINE_COLOR } from '@/lib/domain/chart-colors';
 import type { Locale } from '@/lib/i18n/config';
 import { formatDate } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/messages';
-
-// Okabe–Ito blue: 5:1 against white, and not one of the status colours (this is not a status).
-const LINE_COLOR = '#0072B2';
 
 /**
  * Progress over time. The recharts component (client JS) is only rendered when there is a series

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { StackedBarChart } from '@/components/charts/stacked-bar-chart';
+import { FallbackMarker } from '@/components/i18n/localized-text';
 import { STATUS_COLORS, STATUSES, type Status } from '@/lib/domain/status';
 import type { Locale } from '@/lib/i18n/config';
 import { pickLocalized } from '@/lib/i18n/content';
@@ -42,6 +43,7 @@ export function AgreementStatusCards({
               <Link href={`/${locale}/agreements/${row.slug}`} lang={title.fallback ? title.lang : undefined}>
                 {title.text}
               </Link>
+              <FallbackMarker value={title} t={t} />
             </h3>
             <p className="muted">
               {t('dashboard.overview.agreementTotal', {

@@ -1,5 +1,6 @@
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { Timeline, type TimelineGroup } from '@/components/charts/timeline';
+import { fallbackNote } from '@/components/i18n/localized-text';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { Status } from '@/lib/domain/status';
 import type { Locale } from '@/lib/i18n/config';
@@ -26,6 +27,7 @@ export function DeadlineTimelineCard({
   now,
   headingLevel = 2,
   id = 'deadlines',
+  actions,
 }: {
   locale: Locale;
   t: Translate;
@@ -35,6 +37,8 @@ export function DeadlineTimelineCard({
   now: Date;
   headingLevel?: 2 | 3;
   id?: string;
+  /** Rendered in the chart header (the download menu). */
+  actions?: React.ReactNode;
 }) {
   const overdueLabel = t('dashboard.pace.state.OVERDUE');
   const groups = new Map<string, TimelineGroup>();
@@ -48,6 +52,7 @@ export function DeadlineTimelineCard({
       key: row.slug,
       label: title.text,
       lang: title.fallback ? title.lang : undefined,
+      note: fallbackNote(title, t),
       href: `/${locale}/commitments/${row.slug}`,
       dateLabel: formatDate(row.deadline, locale),
       emphasis: overdue,
@@ -66,6 +71,7 @@ export function DeadlineTimelineCard({
           key: row.slug,
           label: title.text,
           lang: title.fallback ? title.lang : undefined,
+          note: fallbackNote(title, t),
           href: `/${locale}/commitments/${row.slug}`,
           dateLabel: `“${wording.text}”`,
           marker: <StatusBadge status={row.status} label={t(`common.status.${row.status}.label`)} />,
@@ -73,13 +79,15 @@ export function DeadlineTimelineCard({
       }),
     });
   }
-  const title = t('dashboard.overview.deadlines');
+  // The same title as the exported image (lib/export/charts.ts).
+  const title = t('export.charts.deadlines');
   return (
     <ChartFrame
       id={id}
       title={title}
       headingLevel={headingLevel}
       description={t('dashboard.overview.deadlinesDescription')}
+      actions={actions}
       tableToggleLabel={t('dashboard.chart.showTable')}
     >
       {groups.size === 0 ? (

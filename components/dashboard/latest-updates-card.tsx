@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { FallbackMarker } from '@/components/i18n/localized-text';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { Status } from '@/lib/domain/status';
 import type { Locale } from '@/lib/i18n/config';
@@ -50,6 +51,7 @@ export function LatestUpdatesCard({
                 >
                   {title.text}
                 </Link>
+                <FallbackMarker value={title} t={t} />
                 <div className="latest-updates__meta">
                   <time dateTime={row.createdAt.toISOString()}>{formatDate(row.createdAt, locale)}</time>
                   <span className="latest-updates__change">

@@ -1,5 +1,6 @@
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { StackedBarChart } from '@/components/charts/stacked-bar-chart';
+import { FallbackMarker, fallbackNote } from '@/components/i18n/localized-text';
 import { STATUSES, type Status } from '@/lib/domain/status';
 import type { Locale } from '@/lib/i18n/config';
 import { pickLocalized } from '@/lib/i18n/content';
@@ -40,6 +41,8 @@ export function PillarStatusCard({
       key: `${row.agreement.slug}/${row.slug}`,
       label: name.text,
       lang: name.fallback ? name.lang : undefined,
+      note: fallbackNote(name, t),
+      name,
       href: `/${locale}/agreements/${row.agreement.slug}/pillars/${row.slug}`,
       values: row.counts,
     };
@@ -63,7 +66,12 @@ export function PillarStatusCard({
         ],
         rows: barRows.map((row) => ({
           key: row.key,
-          header: <span lang={row.lang}>{row.label}</span>,
+          header: (
+            <>
+              <span lang={row.lang}>{row.label}</span>
+              <FallbackMarker value={row.name} t={t} />
+            </>
+          ),
           cells: [
             ...STATUSES.map((status) => row.values[status]),
             STATUSES.reduce((sum, status) => sum + row.values[status], 0),

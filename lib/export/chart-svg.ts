@@ -1,6 +1,7 @@
 // Server-side chart pictures (recharts 3 cannot render on the server): stacked status bars, a
 // deadline timeline and a progress step line, in the screen's status colours and font, each in
 // the frame that carries title, filters, source and as-of stamp. Pure: data in, SVG text out.
+import { PROGRESS_LINE_COLOR, STATUS_TEXT_COLORS } from '../domain/chart-colors';
 import { STATUS_COLORS, STATUSES, type Status } from '../domain/status';
 import {
   CHART_WIDTH,
@@ -20,15 +21,8 @@ import {
   type ChartFrame,
 } from './svg-kit';
 
-/** Text drawn on a status colour: dark on the light colours, white on the dark ones. */
-const ON_STATUS: Record<Status, string> = {
-  NOT_STARTED: INK,
-  IN_PROGRESS: INK,
-  AT_RISK: INK,
-  STALLED: '#ffffff',
-  ACHIEVED: '#ffffff',
-  DISCONTINUED: '#ffffff',
-};
+/** Text drawn on a status colour: the same as on screen. */
+const ON_STATUS = STATUS_TEXT_COLORS;
 
 export type StatusCounts = Record<Status, number>;
 export type StatusLabels = Record<Status, string>;
@@ -293,7 +287,7 @@ export function renderProgressSvg(input: ProgressInput): string {
     path += index === 0 ? `M${round(px)} ${round(py)}` : `H${round(px)} V${round(py)}`;
   });
   path += `H${round(x(Math.max(today, ...times)))}`;
-  parts.push(`<path d="${path}" fill="none" stroke="${INK}" stroke-width="2.5"/>`);
+  parts.push(`<path d="${path}" fill="none" stroke="${PROGRESS_LINE_COLOR}" stroke-width="3"/>`);
   for (const point of points) {
     const px = x(toTime(point.date));
     const py = y(point.progress);

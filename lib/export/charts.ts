@@ -60,13 +60,13 @@ export async function parseChartRequest(file: string, params: URLSearchParams): 
     else if (!COMMITMENT_SLUG.test(commitment)) {
       details.push({
         param: 'commitment',
-        message: 'must be a commitment id (lower-case letters, digits, hyphens)',
+        message: t('filters.errors.commitmentSlug'),
       });
     }
   }
   const download = params.get('download');
   if (download !== null && !['', '1', 'true'].includes(download)) {
-    details.push({ param: 'download', message: 'must be 1 or absent' });
+    details.push({ param: 'download', message: t('filters.errors.download') });
   }
   if (!parsed.ok || details.length > 0) {
     const first = details[0]!;

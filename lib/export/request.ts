@@ -2,6 +2,7 @@
 // lib/validation/commitment-filters.ts), plus `lang`, and a check that agreement and pillar slugs
 // exist — an unknown slug in a chart URL is a mistake to report, not an empty picture.
 import { isLocale, type Locale } from '../i18n/config';
+import { createTranslator } from '../i18n/messages';
 import {
   parseCommitmentFilters,
   type CommitmentFilters,
@@ -18,25 +19,32 @@ export type ParsedExportParams =
 
 export function parseExportParams(params: URLSearchParams, agreements: AgreementRef[]): ParsedExportParams {
   const errors: FilterError[] = [];
-  const parsed = parseCommitmentFilters(params);
-  if (!parsed.ok) errors.push(...parsed.errors);
   const lang = params.get('lang');
+  const messageLocale: Locale = isLocale(lang) ? lang : 'en';
+  const t = createTranslator(messageLocale);
+  const parsed = parseCommitmentFilters(params, messageLocale);
+  if (!parsed.ok) errors.push(...parsed.errors);
   if (lang !== null && lang !== '' && !isLocale(lang)) {
-    errors.push({ param: 'lang', message: 'must be en or vi' });
+    errors.push({ param: 'lang', message: t('filters.errors.lang') });
   }
   const { filters } = parsed;
   const agreement = filters.agreement
     ? agreements.find((item) => item.slug === filters.agreement)
     : undefined;
   if (filters.agreement && !agreement) {
-    errors.push({ param: 'agreement', message: `no agreement “${filters.agreement}”` });
+    errors.push({
+      param: 'agreement',
+      message: t('filters.errors.unknownAgreement', { value: filters.agreement }),
+    });
   }
   if (filters.pillar) {
     const pool = agreement ? [agreement] : agreements;
     if (!pool.some((item) => item.pillars.some((pillar) => pillar.slug === filters.pillar))) {
       errors.push({
         param: 'pillar',
-        message: `no pillar “${filters.pillar}”${agreement ? ' in that agreement' : ''}`,
+        message: t(agreement ? 'filters.errors.unknownPillarInAgreement' : 'filters.errors.unknownPillar', {
+          value: filters.pillar,
+        }),
       });
     }
   }

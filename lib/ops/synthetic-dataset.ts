@@ -36,14 +36,16 @@ export async function generateSyntheticDataset(databaseUrl: string, shape: Datas
     await client.query(
       `INSERT INTO "Pillar" ("agreementId", slug, position, "nameEn", "nameVi")
        SELECT ag.id, 'pillar-' || p, p, 'Pillar ' || p, 'Trụ cột ' || p
-       FROM "Agreement" ag CROSS JOIN generate_series(0, ${PILLARS_PER_AGREEMENT - 1}) AS p`,
+       FROM "Agreement" ag CROSS JOIN generate_series(0, ${PILLARS_PER_AGREEMENT - 1}) AS p
+       WHERE ag.slug LIKE 'agreement-%'`,
     );
     await client.query(
       `INSERT INTO "Source" (slug, title, publisher, language, "fileName", text, "agreementId")
        SELECT 'source-' || ag.slug, 'Source for ' || ag.slug, 'Generated', 'en', 'generated.txt',
               repeat('Background sentence. ', 50) || 'The parties commit to deliver outcome number one. ' || repeat('More text. ', 50),
               ag.id
-       FROM "Agreement" ag`,
+       FROM "Agreement" ag
+       WHERE ag.slug LIKE 'agreement-%'`,
     );
     await client.query(
       `INSERT INTO "Commitment" (slug, "agreementId", "pillarId", "titleEn", "titleVi", "descriptionEn", "descriptionVi",
@@ -64,7 +66,8 @@ export async function generateSyntheticDataset(databaseUrl: string, shape: Datas
       `INSERT INTO "Citation" ("commitmentId", "sourceId", position, quote, "startOffset", "endOffset")
        SELECT c.id, s.id, 0, 'The parties commit to deliver outcome number one.',
               strpos(s.text, 'The parties commit') - 1, strpos(s.text, 'The parties commit') - 1 + 50
-       FROM "Commitment" c JOIN "Source" s ON s."agreementId" = c."agreementId"`,
+       FROM "Commitment" c JOIN "Source" s ON s."agreementId" = c."agreementId"
+       WHERE c.slug LIKE 'commitment-%' AND s.slug LIKE 'source-agreement-%'`,
     );
     await client.query(
       `INSERT INTO "StatusUpdate" ("commitmentId", "fromStatus", "toStatus", progress, reason, "evidenceUrl",
@@ -74,7 +77,8 @@ export async function generateSyntheticDataset(databaseUrl: string, shape: Datas
               LEAST(100, v), 'Synthetic update ' || v || ' of commitment ' || c.id,
               CASE WHEN v % 3 = 0 THEN 'https://example.org/evidence/' || c.id || '/' || v END,
               'Bench Editor', v, c."updatedAt" - (($1 - v) || ' days')::interval
-       FROM "Commitment" c CROSS JOIN generate_series(1, $1) AS v`,
+       FROM "Commitment" c CROSS JOIN generate_series(1, $1) AS v
+       WHERE c.slug LIKE 'commitment-%'`,
       [shape.updatesPerCommitment],
     );
     await client.query(

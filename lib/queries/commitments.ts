@@ -11,29 +11,6 @@ import {
 
 export const HISTORY_PAGE_SIZE = 50;
 
-/** Every non-archived commitment with what a summary table needs, ordered for display. */
-export function listCommitmentSummaries() {
-  return cachedPublicRead('commitments:summaries', () =>
-    db.commitment.findMany({
-      where: { archivedAt: null },
-      orderBy: [{ agreement: { signedOn: 'desc' } }, { pillar: { position: 'asc' } }, { id: 'asc' }],
-      select: {
-        slug: true,
-        titleEn: true,
-        titleVi: true,
-        status: true,
-        progress: true,
-        deadline: true,
-        deadlineTextEn: true,
-        deadlineTextVi: true,
-        updatedAt: true,
-        agreement: { select: { slug: true, titleEn: true, titleVi: true } },
-        pillar: { select: { slug: true, nameEn: true, nameVi: true } },
-      },
-    }),
-  );
-}
-
 const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** The Prisma filter for URL filters (sort and page ignored). */

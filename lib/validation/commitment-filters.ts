@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { STATUSES, statusFromParam, statusToParam, type Status } from '../domain/status';
 import type { ResponsibleParty } from '../generated/prisma/enums';
+import type { Locale } from '../i18n/config';
+import { createTranslator, type MessageKey } from '../i18n/messages';
 
 export const RESPONSIBLE_PARTIES = [
   'VIET_NAM',
@@ -30,6 +32,21 @@ export interface CommitmentFilters {
   page: number;
 }
 
+function issueMessage(t: ReturnType<typeof createTranslator>, issue: z.core.$ZodIssue): string {
+  if (!issue.message.startsWith('filters.errors.')) return t('filters.errors.invalid');
+  const values: Record<string, string | number> = {
+    max: 'maximum' in issue ? Number(issue.maximum) : '',
+    values: COMMITMENT_SORTS.join(', '),
+    ...('params' in issue && issue.params ? (issue.params as Record<string, string>) : {}),
+  };
+  return t(issue.message as MessageKey, values);
+}
+
+/** Filters that only narrow to an agreement / pillar (the dashboard pages' scope). */
+export function scopeFilters(scope: { agreement?: string; pillar?: string }): CommitmentFilters {
+  return { statuses: [], parties: [], sort: 'default', page: 1, ...scope };
+}
+
 export type SearchParamsInput =
   URLSearchParams | Record<string, string | string[] | undefined> | undefined | null;
 
@@ -52,20 +69,21 @@ const slug = z
   .string()
   .trim()
   .max(120)
-  .regex(/^[a-z0-9-]+$/, 'must be a slug (lower-case letters, digits and hyphens)');
+  .regex(/^[a-z0-9-]+$/, 'filters.errors.slug');
 const isoDate = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'is not a real date');
-const listOf = <T extends string>(name: string, parse: (value: string) => T | undefined) =>
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'filters.errors.dateFormat')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'filters.errors.dateReal');
+// Issue messages are catalog keys (with `params` for their placeholders), translated by the parser.
+const listOf = <T extends string>(unknownKey: MessageKey, parse: (value: string) => T | undefined) =>
   z.array(z.string()).transform((values, ctx) => {
     const parsed: T[] = [];
     for (const raw of values.flatMap((value) => value.split(','))) {
       const value = raw.trim();
       if (!value) continue;
       const item = parse(value);
-      if (!item) ctx.addIssue({ code: 'custom', message: `unknown ${name} “${value.slice(0, 40)}”` });
+      if (!item) ctx.addIssue({ code: 'custom', message: unknownKey, params: { value: value.slice(0, 40) } });
       else if (!parsed.includes(item)) parsed.push(item);
     }
     return parsed;
@@ -74,13 +92,18 @@ const listOf = <T extends string>(name: string, parse: (value: string) => T | un
 const schema = z.object({
   agreement: slug.optional(),
   pillar: slug.optional(),
-  status: listOf('status', statusFromParam),
-  party: listOf('responsible party', partyFromParam),
+  status: listOf('filters.errors.unknownStatus', statusFromParam),
+  party: listOf('filters.errors.unknownParty', partyFromParam),
   from: isoDate.optional(),
   to: isoDate.optional(),
-  q: z.string().trim().max(200, 'is longer than 200 characters').optional(),
-  sort: z.enum(COMMITMENT_SORTS).optional(),
-  page: z.coerce.number().int('must be a whole number').min(1, 'must be 1 or more').max(10_000).optional(),
+  q: z.string().trim().max(200, 'filters.errors.tooLong').optional(),
+  sort: z.enum(COMMITMENT_SORTS, 'filters.errors.sort').optional(),
+  page: z.coerce
+    .number('filters.errors.wholeNumber')
+    .int('filters.errors.wholeNumber')
+    .min(1, 'filters.errors.atLeastOne')
+    .max(10_000, 'filters.errors.tooLarge')
+    .optional(),
 });
 
 function toRecord(input: SearchParamsInput): Record<string, string[]> {
@@ -104,7 +127,11 @@ const DEFAULTS: CommitmentFilters = { statuses: [], parties: [], sort: 'default'
  * Parses URL search params into filters. Empty values mean "no filter". On invalid input it returns
  * every error (for a 400 or a visible notice) plus the filters that did parse.
  */
-export function parseCommitmentFilters(searchParams: SearchParamsInput): ParsedFilters {
+export function parseCommitmentFilters(
+  searchParams: SearchParamsInput,
+  locale: Locale = 'en',
+): ParsedFilters {
+  const t = createTranslator(locale);
   const record = toRecord(searchParams);
   const single = (key: string) => {
     const value = record[key]?.[0]?.trim();
@@ -127,7 +154,7 @@ export function parseCommitmentFilters(searchParams: SearchParamsInput): ParsedF
   const take = <K extends keyof typeof shape>(key: K): z.output<(typeof shape)[K]> | undefined => {
     const result = shape[key].safeParse(raw[key]);
     if (result.success) return result.data as z.output<(typeof shape)[K]>;
-    for (const issue of result.error.issues) errors.push({ param: key, message: issue.message });
+    for (const issue of result.error.issues) errors.push({ param: key, message: issueMessage(t, issue) });
     return undefined;
   };
   filters.agreement = take('agreement');
@@ -140,7 +167,7 @@ export function parseCommitmentFilters(searchParams: SearchParamsInput): ParsedF
   filters.sort = take('sort') ?? 'default';
   filters.page = take('page') ?? 1;
   if (filters.deadlineFrom && filters.deadlineTo && filters.deadlineFrom > filters.deadlineTo) {
-    errors.push({ param: 'to', message: 'is before the start of the deadline range' });
+    errors.push({ param: 'to', message: t('filters.errors.rangeOrder') });
     filters.deadlineTo = undefined;
   }
   // Keep statuses in display order so equal filters give equal cache keys and URLs.

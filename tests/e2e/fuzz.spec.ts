@@ -152,23 +152,35 @@ test('1,000 malformed submissions get 4xx answers and change nothing', async ({ 
     expectClientError(response.status(), await response.text(), `api #${index} ${body.data.slice(0, 120)}`);
   }
 
+  // The form's own multipart body, decoded; each round keeps React's protocol fields and replaces
+  // the values of the form's fields (named `<n>_<field>` or `<field>`) with random junk.
+  const capturedForm = await new Response(new Uint8Array(actionRequest.postDataBuffer() ?? Buffer.alloc(0)), {
+    headers: { 'content-type': actionRequest.headers()['content-type'] ?? '' },
+  }).formData();
+  const formEntries = [...capturedForm.entries()].map(([name, value]) => [name, String(value)] as const);
+  const FIELD = /(?:^|_)(slug|version|status|progress|value|reason|evidenceUrl)$/;
+  expect(
+    formEntries.some(([name]) => FIELD.test(name)),
+    JSON.stringify(formEntries),
+  ).toBe(true);
+  const junk = (field: string): string => {
+    if (field === 'version') return String(random() < 0.7 ? version - 1 : weirdValue());
+    if (field === 'slug') return random() < 0.9 ? SLUG : String(weirdValue());
+    if (field === 'status') return String(random() < 0.5 ? pick(STATUSES) : weirdValue());
+    if (field === 'reason') return random() < 0.5 ? 'fuzz reason' : String(weirdValue());
+    return typeof weirdValue() === 'object' ? JSON.stringify(weirdValue()) : String(weirdValue());
+  };
   for (let index = 0; index < 300; index += 1) {
-    const fields: Record<string, string> = {
-      slug: random() < 0.9 ? SLUG : String(weirdValue()),
-      version: String(random() < 0.7 ? version - 1 : weirdValue()),
-      status: String(random() < 0.5 ? pick(STATUSES) : weirdValue()),
-      progress: String(weirdValue()),
-      value: String(weirdValue()),
-      reason: String(random() < 0.5 ? 'fuzz ' + index : weirdValue()),
-      evidenceUrl: String(weirdValue()),
-    };
-    const response = await api.post(actionRequest.url(), {
-      headers: actionHeaders,
-      multipart: fields,
-    });
-    // A server action answers 200 with the form's error state; what matters is: no 5xx.
-    expect(response.status(), `form #${index}`).toBeLessThan(500);
-    expect(await response.text(), `form #${index}`).not.toMatch(/\bat \S+ \(.*:\d+:\d+\)|node_modules/);
+    const multipart: Record<string, string> = {};
+    for (const [name, value] of formEntries) {
+      const field = FIELD.exec(name)?.[1];
+      multipart[name] = field ? junk(field) : value;
+    }
+    const response = await api.post(actionRequest.url(), { headers: actionHeaders, multipart });
+    const text = await response.text();
+    // A server action answers 200 with the form's error state (shown next to the fields).
+    expect(response.status(), `form #${index}: ${JSON.stringify(multipart).slice(0, 300)}`).toBeLessThan(500);
+    expect(text, `form #${index}`).not.toMatch(/\bat \S+ \(.*:\d+:\d+\)|node_modules/);
   }
 
   expect(await snapshot()).toEqual(before);

@@ -55,7 +55,7 @@ describe('/api/charts', () => {
     const svg = await response.text();
     const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => unescape(match[1]!));
     const version = (await db.dataVersion.findUniqueOrThrow({ where: { scope: 'public' } })).version;
-    expect(texts).toContain('Tình trạng các cam kết theo trụ cột');
+    expect(texts).toContain('Trạng thái các cam kết theo trụ cột');
     expect(texts.some((text) => text.startsWith('Bộ lọc: văn kiện Tuyên bố chung'))).toBe(true);
     expect(texts.some((text) => text.startsWith('Nguồn: Theo dõi Cam kết — Tuyên bố chung'))).toBe(true);
     expect(texts.some((text) => text.includes(`phiên bản dữ liệu ${version}`))).toBe(true);

@@ -40,7 +40,7 @@ describe('commitments export', () => {
         'Trụ cột',
         'Cam kết',
         'Bên thực hiện',
-        'Tình trạng',
+        'Trạng thái',
         'Tiến độ (%)',
         'Trích dẫn nguồn',
       ]),

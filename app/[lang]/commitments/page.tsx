@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/commitment
 
 export default async function CommitmentsPage({ params, searchParams }: PageProps<'/[lang]/commitments'>) {
   const { locale, t } = await localeAndTranslator(params);
-  const parsed = parseCommitmentFilters(await searchParams);
+  const parsed = parseCommitmentFilters(await searchParams, locale);
   const filters = parsed.filters;
   const [list, options, asOf] = await Promise.all([
     listCommitments(filters),

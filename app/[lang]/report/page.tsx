@@ -9,6 +9,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { currentDataVersion } from '@/lib/cache/public-cache';
 import { STATUSES } from '@/lib/domain/status';
 import { describeFilters, renderChart, type ChartName } from '@/lib/export/charts';
+import { FallbackMarker, LocalizedText } from '@/components/i18n/localized-text';
 import { pickLocalized } from '@/lib/i18n/content';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { localeAndTranslator } from '@/lib/i18n/server';
@@ -28,7 +29,7 @@ function inlineSvg(svg: string): string {
 
 export default async function ReportPage({ params, searchParams }: PageProps<'/[lang]/report'>) {
   const { locale, t } = await localeAndTranslator(params);
-  const parsed = parseCommitmentFilters(await searchParams);
+  const parsed = parseCommitmentFilters(await searchParams, locale);
   const filters = { ...parsed.filters, page: 1 };
   const charts: ChartName[] = filters.agreement
     ? ['status-by-pillar', 'deadlines']
@@ -149,7 +150,12 @@ export default async function ReportPage({ params, searchParams }: PageProps<'/[
                     <Link href={`/${locale}/commitments/${row.slug}`} lang={title.lang}>
                       {title.text}
                     </Link>
-                    {pillar ? <div className="export-report__pillar">{pillar.text}</div> : null}
+                    <FallbackMarker value={title} t={t} />
+                    {pillar ? (
+                      <div className="export-report__pillar">
+                        <LocalizedText value={pillar} t={t} />
+                      </div>
+                    ) : null}
                   </td>
                   <td>
                     <StatusBadge status={row.status} label={t(`common.status.${row.status}.label`)} />

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { LocalizedText } from '@/components/i18n/localized-text';
 import { pickLocalized } from '@/lib/i18n/content';
 import { formatDate } from '@/lib/i18n/format';
 import { localeAndTranslator } from '@/lib/i18n/server';
@@ -37,7 +38,9 @@ export default async function SourcesPage({ params }: PageProps<'/[lang]/sources
                 {t('dashboard.source.citationCount', { count: source._count.citations })}
               </p>
               {agreement ? (
-                <p lang={agreement.fallback ? agreement.lang : undefined}>{agreement.text}</p>
+                <p>
+                  <LocalizedText value={agreement} t={t} />
+                </p>
               ) : null}
             </li>
           );

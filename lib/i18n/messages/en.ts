@@ -3,7 +3,21 @@
 import { common } from './en/common';
 import { dashboard } from './en/dashboard';
 import { admin } from './en/admin';
+import { adminContent } from './en/admin-content';
 import { editor } from './en/editor';
 import { exportText } from './en/export';
+import { filters } from './en/filters';
+import { content } from './en/content';
+import { audit } from './en/audit';
 
-export const en = { common, dashboard, editor, admin, export: exportText } as const;
+export const en = {
+  common,
+  dashboard,
+  editor,
+  admin,
+  adminContent,
+  export: exportText,
+  filters,
+  content,
+  audit,
+} as const;

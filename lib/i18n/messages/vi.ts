@@ -3,7 +3,21 @@ import type { Messages } from '../messages';
 import { common } from './vi/common';
 import { dashboard } from './vi/dashboard';
 import { admin } from './vi/admin';
+import { adminContent } from './vi/admin-content';
 import { editor } from './vi/editor';
 import { exportText } from './vi/export';
+import { filters } from './vi/filters';
+import { content } from './vi/content';
+import { audit } from './vi/audit';
 
-export const vi: Messages = { common, dashboard, editor, admin, export: exportText };
+export const vi: Messages = {
+  common,
+  dashboard,
+  editor,
+  admin,
+  adminContent,
+  export: exportText,
+  filters,
+  content,
+  audit,
+};

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireRole } from '@/lib/auth';
 import { db } from '@/lib/db';
+import type { Locale } from '@/lib/i18n/config';
 import { formatDateTime } from '@/lib/i18n/format';
+import { catalogs, lookup } from '@/lib/i18n/messages';
 import { localeAndTranslator } from '@/lib/i18n/server';
 
 const PAGE_SIZE = 100;
@@ -52,9 +54,13 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
                   </td>
                   <td>{event.actorLabel}</td>
                   <td>
-                    <code>{event.action}</code>
+                    {auditLabel(locale, 'actions', event.action)} <code>{event.action}</code>
                   </td>
-                  <td>{event.targetType ? `${event.targetType} ${event.targetId ?? ''}` : '—'}</td>
+                  <td>
+                    {event.targetType
+                      ? `${auditLabel(locale, 'targets', event.targetType)} ${event.targetId ?? ''}`
+                      : '—'}
+                  </td>
                   <td>{t(`admin.audit.outcomes.${event.outcome}`)}</td>
                   <td className="admin__details">{event.details ? JSON.stringify(event.details) : '—'}</td>
                 </tr>
@@ -71,4 +77,9 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
       </p>
     </section>
   );
+}
+
+/** The translated label of an audit action or target type; the raw code when none is known. */
+function auditLabel(locale: Locale, group: 'actions' | 'targets', code: string): string {
+  return lookup(catalogs[locale], `audit.${group}.${code.replace(/\./g, '-')}`) ?? code;
 }

@@ -5,10 +5,13 @@ import { DeadlineTimelineCard } from '@/components/dashboard/deadline-timeline-c
 import { LatestUpdatesCard } from '@/components/dashboard/latest-updates-card';
 import { PillarStatusCard } from '@/components/dashboard/pillar-status-card';
 import { StatusSummary } from '@/components/dashboard/status-summary';
+import { ChartDownloadMenu } from '@/components/export/chart-download-menu';
+import { FallbackMarker, LocalizedText } from '@/components/i18n/localized-text';
 import { pickLocalized } from '@/lib/i18n/content';
 import { formatDate } from '@/lib/i18n/format';
 import { localeAndTranslator } from '@/lib/i18n/server';
 import { getAgreementBySlug } from '@/lib/queries/agreements';
+import { scopeFilters } from '@/lib/validation/commitment-filters';
 import { countCommitmentsByStatus } from '@/lib/queries/commitments';
 import {
   countStatusByPillar,
@@ -42,6 +45,16 @@ export default async function AgreementPage({ params }: Props) {
     listVagueDeadlines(scope),
     listLatestUpdates(scope, 5),
   ]);
+  const filters = scopeFilters(scope);
+  const menu = (chart: 'status-by-pillar' | 'deadlines') => (
+    <ChartDownloadMenu
+      chart={chart}
+      filters={filters}
+      locale={locale}
+      title={t(`export.charts.${chart}`)}
+      t={t}
+    />
+  );
   const title = pickLocalized({ en: agreement.titleEn, vi: agreement.titleVi }, locale);
   const summary = pickLocalized({ en: agreement.summaryEn, vi: agreement.summaryVi }, locale);
   return (
@@ -54,11 +67,16 @@ export default async function AgreementPage({ params }: Props) {
         <h1 id="agreement-title" lang={title.fallback ? title.lang : undefined}>
           {title.text}
         </h1>
+        <FallbackMarker value={title} t={t} />
         <p className="muted">
           {t('dashboard.agreement.signed', { date: formatDate(agreement.signedOn, locale) })} ·{' '}
           {t('dashboard.agreement.parties', { parties: agreement.parties })}
         </p>
-        {summary.text ? <p lang={summary.fallback ? summary.lang : undefined}>{summary.text}</p> : null}
+        {summary.text ? (
+          <p>
+            <LocalizedText value={summary} t={t} />
+          </p>
+        ) : null}
       </header>
       <StatusSummary
         locale={locale}
@@ -81,10 +99,18 @@ export default async function AgreementPage({ params }: Props) {
           locale={locale}
           t={t}
           rows={byPillar}
-          title={t('dashboard.overview.byPillar')}
+          title={t('export.charts.status-by-pillar')}
           description={t('dashboard.overview.byPillarDescription')}
+          actions={menu('status-by-pillar')}
         />
-        <DeadlineTimelineCard locale={locale} t={t} rows={deadlines} vague={vague} now={new Date()} />
+        <DeadlineTimelineCard
+          locale={locale}
+          t={t}
+          rows={deadlines}
+          vague={vague}
+          now={new Date()}
+          actions={menu('deadlines')}
+        />
       </div>
       <div className="dash__grid">
         <LatestUpdatesCard locale={locale} t={t} rows={latest} />

@@ -6,14 +6,17 @@ import { CommitmentHistory } from '@/components/commitments/commitment-history';
 import { PacePanel } from '@/components/commitments/pace-panel';
 import { Pagination } from '@/components/commitments/pagination';
 import { ProgressChartCard } from '@/components/commitments/progress-chart-card';
+import { ChartDownloadMenu } from '@/components/export/chart-download-menu';
+import { FallbackMarker, LocalizedText } from '@/components/i18n/localized-text';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { computePace } from '@/lib/domain/pace';
 import type { Locale } from '@/lib/i18n/config';
-import { pickLocalized, type LocalizedText } from '@/lib/i18n/content';
+import { pickLocalized, type LocalizedText as LocalizedValue } from '@/lib/i18n/content';
 import { formatDate, formatNumber } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/messages';
 import { localeAndTranslator } from '@/lib/i18n/server';
 import { getCommitmentBySlug, listCommitmentHistory } from '@/lib/queries/commitments';
+import { scopeFilters } from '@/lib/validation/commitment-filters';
 
 type Props = PageProps<'/[lang]/commitments/[slug]'>;
 
@@ -30,7 +33,7 @@ function Localized({
   t,
   as: Tag = 'span',
 }: {
-  value: LocalizedText;
+  value: LocalizedValue;
   t: Translate;
   as?: 'span' | 'p';
 }) {
@@ -115,6 +118,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
         <h1 id="commitment-title" lang={title.fallback ? title.lang : undefined}>
           {title.text}
         </h1>
+        <FallbackMarker value={title} t={t} />
         {description.text ? <Localized value={description} t={t} as="p" /> : null}
       </header>
 
@@ -160,6 +164,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
                 {deadlineText.text ? (
                   <p className="facts__note">
                     {t('dashboard.commitment.deadlineSourceWording', { text: deadlineText.text })}
+                    <FallbackMarker value={deadlineText} t={t} />
                   </p>
                 ) : null}
               </dd>
@@ -206,6 +211,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
                   >
                     {pillarName.text}
                   </Link>
+                  <FallbackMarker value={pillarName} t={t} />
                 </dd>
               </div>
             ) : null}
@@ -270,7 +276,23 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
-      <ProgressChartCard locale={locale} t={t} points={history.series} />
+      <ProgressChartCard
+        locale={locale}
+        t={t}
+        points={history.series}
+        actions={
+          history.series.some((point) => point.progress !== null) ? (
+            <ChartDownloadMenu
+              chart="progress"
+              commitment={commitment.slug}
+              filters={scopeFilters({})}
+              locale={locale}
+              title={t('export.charts.progress', { title: title.text })}
+              t={t}
+            />
+          ) : undefined
+        }
+      />
 
       <section className="card" aria-labelledby="history-title">
         <h2 id="history-title">
@@ -323,7 +345,7 @@ function Milestones({
             <span className="milestones__mark" aria-hidden="true">
               {milestone.doneDate ? '✓' : '○'}
             </span>
-            <span lang={name.fallback ? name.lang : undefined}>{name.text}</span>
+            <LocalizedText value={name} t={t} />
             <span className="muted">
               {' · '}
               {milestone.dueDate

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { FallbackMarker } from '@/components/i18n/localized-text';
 import { pickLocalized } from '@/lib/i18n/content';
 import { formatDate } from '@/lib/i18n/format';
 import { localeAndTranslator } from '@/lib/i18n/server';
@@ -65,6 +66,7 @@ export default async function SourcePage({ params }: Props) {
                 >
                   {agreementTitle.text}
                 </Link>
+                <FallbackMarker value={agreementTitle} t={t} />
               </dd>
             </div>
           ) : null}
@@ -128,6 +130,7 @@ export default async function SourcePage({ params }: Props) {
                 >
                   {title.text}
                 </Link>
+                <FallbackMarker value={title} t={t} />
               </li>
             );
           })}

@@ -22,11 +22,6 @@ export const common = {
     ACHIEVED: { label: 'Achieved', definition: 'Delivered as promised.' },
     DISCONTINUED: { label: 'Discontinued', definition: 'Dropped or superseded; no longer pursued.' },
   },
-  overview: {
-    title: 'Where the commitments stand',
-    total: '{count} commitments',
-    asOf: 'As of {time}',
-  },
   notFound: {
     title: 'Page not found',
     body: 'There is no page at this address. It may have been renamed or removed.',

@@ -6,7 +6,6 @@ export const dashboard = {
   breadcrumb: 'Breadcrumb',
   summary: {
     total: 'Total',
-    totalCommitments: '{count} commitments',
     asOf: 'Data as of {time}',
     statusHeading: 'Commitments by status',
     showInList: 'Show {status} commitments',
@@ -15,12 +14,8 @@ export const dashboard = {
     title: 'Where the commitments stand',
     intro:
       'Every commitment the agreements contain, with its current status, its source sentence and its history.',
-    byAgreement: 'By agreement',
     agreementTotal: '{count} commitments · signed {date}',
-    openAgreement: 'Open the agreement',
-    byPillar: 'Status by pillar',
     byPillarDescription: 'Number of commitments in each status, per pillar.',
-    deadlines: 'Deadlines',
     deadlinesDescription: 'Dated commitments not yet achieved, by year. Overdue ones come first.',
     vagueDeadlines: 'No date yet, as worded in the source',
     noDeadlines: 'No open commitment has a dated deadline.',
@@ -30,8 +25,6 @@ export const dashboard = {
     allCommitments: 'See all commitments',
   },
   update: {
-    changed: '{from} → {to}',
-    created: 'Recorded as {to}',
     by: 'by {name}',
     progress: 'progress {value}%',
   },
@@ -100,7 +93,6 @@ export const dashboard = {
     noProgress: 'Not measured',
     responsible: 'Responsible',
     kind: 'Type',
-    agreement: 'Agreement',
     pillar: 'Pillar',
     deadline: 'Deadline',
     deadlineSourceWording: 'Source wording: “{text}”',
@@ -174,10 +166,8 @@ export const dashboard = {
     citationCount: '{count} cited passages',
   },
   agreement: {
-    breadcrumb: 'Agreements',
     signed: 'Dated {date}',
     parties: 'Parties: {parties}',
-    pillars: 'Pillars',
     sources: 'Source texts',
     commitmentsLink: 'See the {count} commitments of this agreement',
     pillarCommitments: 'Commitments in this pillar',

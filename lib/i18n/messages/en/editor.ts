@@ -14,7 +14,6 @@ export const editor = {
     invalid: 'That email and password do not match an active account.',
     throttled: 'Too many failed attempts. Wait 15 minutes and try again.',
     forbidden: 'Your account may not open that page.',
-    expired: 'Your session has ended. Sign in again.',
     failed: 'Signing in did not work. Try again.',
   },
   form: {
@@ -47,9 +46,7 @@ export const editor = {
     keep: 'Keep their change',
     none: '—',
   },
-  history: {
-    version: 'Version {version}',
-  },
+  history: {},
   errors: {
     status: 'Choose one of the listed statuses.',
     progress: 'Progress must be a whole number from 0 to 100.',

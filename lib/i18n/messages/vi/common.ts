@@ -26,11 +26,6 @@ export const common: Messages['common'] = {
     ACHIEVED: { label: 'Đã hoàn thành', definition: 'Đã thực hiện đúng như cam kết.' },
     DISCONTINUED: { label: 'Đã dừng', definition: 'Bị hủy bỏ hoặc thay thế; không còn được theo đuổi.' },
   },
-  overview: {
-    title: 'Tình hình thực hiện các cam kết',
-    total: '{count} cam kết',
-    asOf: 'Tính đến {time}',
-  },
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Không có trang nào ở địa chỉ này. Trang có thể đã được đổi tên hoặc xóa.',

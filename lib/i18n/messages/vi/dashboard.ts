@@ -6,7 +6,6 @@ export const dashboard: Messages['dashboard'] = {
   breadcrumb: 'Đường dẫn',
   summary: {
     total: 'Tổng số',
-    totalCommitments: '{count} cam kết',
     asOf: 'Số liệu tính đến {time}',
     statusHeading: 'Cam kết theo trạng thái',
     showInList: 'Xem các cam kết “{status}”',
@@ -15,12 +14,8 @@ export const dashboard: Messages['dashboard'] = {
     title: 'Tình hình thực hiện các cam kết',
     intro:
       'Toàn bộ cam kết trong các văn kiện, kèm trạng thái hiện tại, câu trích dẫn nguồn và lịch sử cập nhật.',
-    byAgreement: 'Theo văn kiện',
     agreementTotal: '{count} cam kết · ngày {date}',
-    openAgreement: 'Xem văn kiện',
-    byPillar: 'Trạng thái theo trụ cột',
     byPillarDescription: 'Số cam kết ở mỗi trạng thái, theo từng trụ cột.',
-    deadlines: 'Thời hạn',
     deadlinesDescription:
       'Các cam kết có thời hạn cụ thể chưa hoàn thành, theo năm. Cam kết quá hạn được xếp trước.',
     vagueDeadlines: 'Chưa có ngày cụ thể, theo cách diễn đạt của nguồn',
@@ -31,8 +26,6 @@ export const dashboard: Messages['dashboard'] = {
     allCommitments: 'Xem tất cả cam kết',
   },
   update: {
-    changed: '{from} → {to}',
-    created: 'Ghi nhận: {to}',
     by: 'bởi {name}',
     progress: 'tiến độ {value}%',
   },
@@ -101,7 +94,6 @@ export const dashboard: Messages['dashboard'] = {
     noProgress: 'Chưa đo lường',
     responsible: 'Bên chịu trách nhiệm',
     kind: 'Loại',
-    agreement: 'Văn kiện',
     pillar: 'Trụ cột',
     deadline: 'Thời hạn',
     deadlineSourceWording: 'Cách diễn đạt trong nguồn: “{text}”',
@@ -174,10 +166,8 @@ export const dashboard: Messages['dashboard'] = {
     citationCount: '{count} đoạn được trích dẫn',
   },
   agreement: {
-    breadcrumb: 'Văn kiện',
     signed: 'Ngày {date}',
     parties: 'Các bên: {parties}',
-    pillars: 'Trụ cột',
     sources: 'Văn bản nguồn',
     commitmentsLink: 'Xem {count} cam kết của văn kiện này',
     pillarCommitments: 'Các cam kết trong trụ cột này',

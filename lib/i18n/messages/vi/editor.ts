@@ -15,7 +15,6 @@ export const editor: Messages['editor'] = {
     invalid: 'Email và mật khẩu không khớp với tài khoản đang hoạt động nào.',
     throttled: 'Quá nhiều lần đăng nhập sai. Vui lòng đợi 15 phút rồi thử lại.',
     forbidden: 'Tài khoản của bạn không được mở trang đó.',
-    expired: 'Phiên làm việc đã kết thúc. Vui lòng đăng nhập lại.',
     failed: 'Không đăng nhập được. Vui lòng thử lại.',
   },
   form: {
@@ -48,9 +47,7 @@ export const editor: Messages['editor'] = {
     keep: 'Giữ thay đổi của họ',
     none: '—',
   },
-  history: {
-    version: 'Phiên bản {version}',
-  },
+  history: {},
   errors: {
     status: 'Hãy chọn một trong các trạng thái trong danh sách.',
     progress: 'Tiến độ phải là số nguyên từ 0 đến 100.',

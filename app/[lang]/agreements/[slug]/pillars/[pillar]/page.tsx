@@ -4,11 +4,14 @@ import { notFound } from 'next/navigation';
 import { CommitmentList } from '@/components/commitments/commitment-list';
 import { DeadlineTimelineCard } from '@/components/dashboard/deadline-timeline-card';
 import { StatusSummary } from '@/components/dashboard/status-summary';
+import { ChartDownloadMenu } from '@/components/export/chart-download-menu';
+import { FallbackMarker } from '@/components/i18n/localized-text';
 import { pickLocalized } from '@/lib/i18n/content';
 import { localeAndTranslator } from '@/lib/i18n/server';
 import { getAgreementBySlug } from '@/lib/queries/agreements';
 import { countCommitmentsByStatus, listCommitments } from '@/lib/queries/commitments';
 import { getDataAsOf, listOpenDeadlines, listVagueDeadlines } from '@/lib/queries/dashboard';
+import { scopeFilters } from '@/lib/validation/commitment-filters';
 
 type Props = PageProps<'/[lang]/agreements/[slug]/pillars/[pillar]'>;
 
@@ -61,6 +64,7 @@ export default async function PillarPage({ params }: Props) {
         <h1 id="pillar-title" lang={name.fallback ? name.lang : undefined}>
           {name.text}
         </h1>
+        <FallbackMarker value={name} t={t} />
       </header>
       <StatusSummary locale={locale} t={t} counts={counts} total={total} asOf={asOf} listQuery={query} />
       <div className="dash__grid">
@@ -73,7 +77,22 @@ export default async function PillarPage({ params }: Props) {
             </p>
           ) : null}
         </section>
-        <DeadlineTimelineCard locale={locale} t={t} rows={deadlines} vague={vague} now={new Date()} />
+        <DeadlineTimelineCard
+          locale={locale}
+          t={t}
+          rows={deadlines}
+          vague={vague}
+          now={new Date()}
+          actions={
+            <ChartDownloadMenu
+              chart="deadlines"
+              filters={scopeFilters(scope)}
+              locale={locale}
+              title={t('export.charts.deadlines')}
+              t={t}
+            />
+          }
+        />
       </div>
     </article>
   );

@@ -1,0 +1,31 @@
+// Bilingual database text in the reader's language. When only the other language exists, the text
+// is shown (tagged with its own `lang`) followed by a visible marker in the reader's language.
+import type { LocalizedText as Localized } from '@/lib/i18n/content';
+import type { Translate } from '@/lib/i18n/messages';
+
+/** The marker's words ("(English, not yet translated)"), or undefined when no fallback happened. */
+export function fallbackNote(value: Localized, t: Translate): string | undefined {
+  if (!value.fallback || !value.text) return undefined;
+  return t('content.fallback', { language: t(`dashboard.commitment.languageName.${value.lang}`) });
+}
+
+export function FallbackMarker({ value, t }: { value: Localized; t: Translate }) {
+  const note = fallbackNote(value, t);
+  return note ? (
+    <>
+      {' '}
+      <small className="fallback-marker" data-testid="fallback-marker">
+        {note}
+      </small>
+    </>
+  ) : null;
+}
+
+export function LocalizedText({ value, t }: { value: Localized; t: Translate }) {
+  return (
+    <>
+      <span lang={value.fallback ? value.lang : undefined}>{value.text}</span>
+      <FallbackMarker value={value} t={t} />
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+// Audit log labels: what each recorded action and target type means. Keys are the action codes
+// with dots written as hyphens (commitment.status.update → commitment-status-update).
+export const audit = {
+  actions: {
+    'auth-sign-in': 'Sign in',
+    'auth-sign-out': 'Sign out',
+    'user-create': 'Create user',
+    'user-disable': 'Disable user',
+    'user-enable': 'Enable user',
+    'user-make-editor': 'Make editor',
+    'user-make-admin': 'Make admin',
+    'user-sign-out': 'Sign user out everywhere',
+    'user-change': 'Change user',
+    'user-role': 'Change role',
+    'token-create': 'Create API token',
+    'commitment-status-update': 'Update status',
+    'commitment-create': 'Create commitment',
+    'commitment-edit': 'Edit commitment',
+    'commitment-archive': 'Archive commitment',
+    'commitment-unarchive': 'Restore commitment',
+    'milestone-add': 'Add milestone',
+    'milestone-edit': 'Edit milestone',
+    'milestone-done': 'Mark milestone done',
+    'milestone-reopen': 'Reopen milestone',
+    'milestone-remove': 'Remove milestone',
+    'citation-add': 'Add citation',
+    'citation-edit': 'Edit citation',
+    'citation-remove': 'Remove citation',
+  },
+  targets: {
+    user: 'User',
+    session: 'Session',
+    commitment: 'Commitment',
+    milestone: 'Milestone',
+    citation: 'Citation',
+  },
+} as const;

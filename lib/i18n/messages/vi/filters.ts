@@ -1,0 +1,25 @@
+// Thông báo cho các bộ lọc trên địa chỉ không hiểu được. Tên tham số giữ nguyên như trên URL.
+import type { Messages } from '../../messages';
+
+export const filters: Messages['filters'] = {
+  errors: {
+    slug: 'phải là mã (chữ thường không dấu, chữ số và dấu gạch ngang)',
+    dateFormat: 'phải là ngày viết theo dạng YYYY-MM-DD',
+    dateReal: 'không phải là một ngày có thật',
+    unknownStatus: 'không có trạng thái “{value}”',
+    unknownParty: 'không có bên thực hiện “{value}”',
+    tooLong: 'dài quá {max} ký tự',
+    wholeNumber: 'phải là số nguyên',
+    atLeastOne: 'phải từ 1 trở lên',
+    tooLarge: 'không được lớn hơn {max}',
+    sort: 'phải là một trong các giá trị: {values}',
+    rangeOrder: 'sớm hơn ngày bắt đầu của khoảng thời hạn',
+    lang: 'phải là en hoặc vi',
+    unknownAgreement: 'không có văn kiện “{value}”',
+    unknownPillar: 'không có trụ cột “{value}”',
+    unknownPillarInAgreement: 'không có trụ cột “{value}” trong văn kiện này',
+    commitmentSlug: 'phải là mã cam kết (chữ thường không dấu, chữ số, dấu gạch ngang)',
+    download: 'phải là 1 hoặc bỏ trống',
+    invalid: 'không hợp lệ',
+  },
+};
