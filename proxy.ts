@@ -7,6 +7,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { DATA_VERSION_HEADER, probeDataVersion } from './lib/data-version-probe';
 import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from './lib/i18n/config';
 import { createTranslator } from './lib/i18n/messages';
+import { cachedPage, isCacheablePageRequest } from './lib/page-cache';
 
 function unavailable(request: NextRequest, locale: Locale): NextResponse {
   const headers = { 'Retry-After': '5', 'Cache-Control': 'no-store' };
@@ -41,16 +42,28 @@ export async function proxy(request: NextRequest) {
   const version = await probeDataVersion();
   if (version === null) return unavailable(request, preferred);
 
+  const setLocaleCookie = (response: NextResponse) => {
+    if (!isApi && cookie !== first) {
+      response.cookies.set(LOCALE_COOKIE, first!, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+    }
+    return response;
+  };
+
+  if (isCacheablePageRequest(request)) {
+    const page = await cachedPage(`${pathname}${search}`, version);
+    if (page) {
+      const response = new NextResponse(page.body, { status: page.status, headers: page.headers });
+      response.headers.set('x-page-cache', 'hit');
+      return setLocaleCookie(response);
+    }
+  }
+
   const headers = new Headers(request.headers);
   // Always overwritten here, so a client cannot choose the cache key.
   headers.set(DATA_VERSION_HEADER, String(version));
   // The layout builds the language switch from this (no client JavaScript needed for it).
   headers.set('x-request-path', `${pathname}${search}`);
-  const response = NextResponse.next({ request: { headers } });
-  if (!isApi && cookie !== first) {
-    response.cookies.set(LOCALE_COOKIE, first!, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
-  }
-  return response;
+  return setLocaleCookie(NextResponse.next({ request: { headers } }));
 }
 
 export const config = {

@@ -6,15 +6,18 @@ import pg from 'pg';
 const globalForProbe = globalThis as unknown as { dataVersionProbePool?: pg.Pool };
 
 function pool(): pg.Pool {
-  globalForProbe.dataVersionProbePool ??= new pg.Pool({
-    connectionString: process.env.DATABASE_URL,
-    max: 4,
-    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 2000),
-    idleTimeoutMillis: 30_000,
-    statement_timeout: 2000,
-  });
-  // An idle client losing its server must not crash the process.
-  globalForProbe.dataVersionProbePool.on('error', () => {});
+  if (!globalForProbe.dataVersionProbePool) {
+    const created = new pg.Pool({
+      connectionString: process.env.DATABASE_URL,
+      max: 4,
+      connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 2000),
+      idleTimeoutMillis: 30_000,
+      statement_timeout: 2000,
+    });
+    // An idle client losing its server must not crash the process.
+    created.on('error', () => {});
+    globalForProbe.dataVersionProbePool = created;
+  }
   return globalForProbe.dataVersionProbePool;
 }
 

@@ -218,6 +218,7 @@ async function benchDataset(adminUrl: string, label: string, shape: DatasetShape
       NEXTAUTH_SECRET: 'bench-secret-0123456789abcdef',
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
+      PORT: String(APP_PORT),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,

@@ -13,6 +13,7 @@ export async function StatusEditor({ slug, locale }: { slug: string; locale: Loc
   if (!state) return null;
   const t = createTranslator(locale);
   const errorKeys = [
+    'unavailable',
     'status',
     'progress',
     'value',

@@ -4,6 +4,7 @@
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { currentActor } from '../auth';
+import { isDatabaseUnavailable } from '../database-errors';
 import { clientIpFrom } from '../auth/client-ip';
 import { statusUpdateFromForm, type FieldErrors } from '../validation/status-update';
 import { recordStatusUpdate, type CommitmentState } from './record-status-update';
@@ -37,7 +38,6 @@ export async function updateCommitmentStatus(
   const slug = text(form, 'slug', 200);
   const actor = await currentActor();
   const ip = clientIpFrom(await headers());
-  const result = await recordStatusUpdate(actor, slug, statusUpdateFromForm(form), { ip, via: 'form' });
   const values: StatusFormValues = {
     status: text(form, 'status', 40),
     progress: text(form, 'progress', 40),
@@ -45,6 +45,15 @@ export async function updateCommitmentStatus(
     reason: text(form, 'reason'),
     evidenceUrl: text(form, 'evidenceUrl'),
   };
+  const version = Number(text(form, 'version', 20)) || 1;
+  let result;
+  try {
+    result = await recordStatusUpdate(actor, slug, statusUpdateFromForm(form), { ip, via: 'form' });
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    // Nothing was saved; the editor keeps their values and can submit again.
+    return { kind: 'invalid', attempt, errors: { form: 'editor.errors.unavailable' }, values, version };
+  }
   switch (result.kind) {
     case 'ok':
       // Every page is rendered per request from the version-keyed cache; this refreshes the
@@ -57,7 +66,7 @@ export async function updateCommitmentStatus(
         attempt,
         errors: result.errors,
         values,
-        version: Number(text(form, 'version', 20)) || 1,
+        version,
       };
     case 'conflict':
       return { kind: 'conflict', attempt, current: result.current, values };

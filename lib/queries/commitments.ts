@@ -39,7 +39,9 @@ export function commitmentWhere(filters: CommitmentFilters): Prisma.CommitmentWh
 }
 
 // Every order ends with the id, so pages are a stable partition of the rows.
-function commitmentOrder(sort: CommitmentFilters['sort']): Prisma.CommitmentOrderByWithRelationInput[] {
+export function commitmentOrder(
+  sort: CommitmentFilters['sort'],
+): Prisma.CommitmentOrderByWithRelationInput[] {
   switch (sort) {
     case 'deadline':
       return [{ deadline: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }];

@@ -87,6 +87,16 @@ export function countStatusByAgreement() {
 }
 
 /** Dated commitments not yet achieved or dropped, soonest deadline first (overdue ones included). */
+const deadlineRowSelect = {
+  slug: true,
+  titleEn: true,
+  titleVi: true,
+  status: true,
+  deadline: true,
+  deadlineTextEn: true,
+  deadlineTextVi: true,
+} satisfies Prisma.CommitmentSelect;
+
 export function listOpenDeadlines(scope: DashboardScope = {}, limit = 40) {
   return cachedPublicRead(`dashboard:deadlines:${scopeKey(scope)}:${limit}`, () =>
     db.commitment.findMany({
@@ -97,15 +107,7 @@ export function listOpenDeadlines(scope: DashboardScope = {}, limit = 40) {
       },
       orderBy: [{ deadline: 'asc' }, { id: 'asc' }],
       take: limit,
-      select: {
-        slug: true,
-        titleEn: true,
-        titleVi: true,
-        status: true,
-        deadline: true,
-        deadlineTextEn: true,
-        deadlineTextVi: true,
-      },
+      select: deadlineRowSelect,
     }),
   );
 }
@@ -122,15 +124,7 @@ export function listVagueDeadlines(scope: DashboardScope = {}, limit = 20) {
       },
       orderBy: [{ id: 'asc' }],
       take: limit,
-      select: {
-        slug: true,
-        titleEn: true,
-        titleVi: true,
-        status: true,
-        deadline: true,
-        deadlineTextEn: true,
-        deadlineTextVi: true,
-      },
+      select: deadlineRowSelect,
     }),
   );
 }

@@ -5,7 +5,7 @@ import { cachedPublicRead } from '../cache/public-cache';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { commitmentFiltersToSearchParams, type CommitmentFilters } from '../validation/commitment-filters';
-import { commitmentWhere, emptyStatusCounts, type StatusCounts } from './commitments';
+import { commitmentOrder, commitmentWhere, emptyStatusCounts, type StatusCounts } from './commitments';
 
 /** Upper bound on rows in one export file (the tracker holds far fewer). */
 export const EXPORT_ROW_LIMIT = 10_000;
@@ -48,15 +48,6 @@ export function listAgreementsForExport() {
 
 export type AgreementForExport = Awaited<ReturnType<typeof listAgreementsForExport>>[number];
 
-function orderedDefault(): Prisma.CommitmentOrderByWithRelationInput[] {
-  return [
-    { agreement: { signedOn: 'desc' } },
-    { agreementId: 'asc' },
-    { pillar: { position: 'asc' } },
-    { id: 'asc' },
-  ];
-}
-
 const exportSelect = {
   id: true,
   slug: true,
@@ -98,14 +89,7 @@ export function listCommitmentsForExport(filters: CommitmentFilters) {
       db.commitment.count({ where }),
       db.commitment.findMany({
         where,
-        orderBy:
-          filters.sort === 'deadline'
-            ? [{ deadline: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }]
-            : filters.sort === 'updated'
-              ? [{ updatedAt: 'desc' }, { id: 'asc' }]
-              : filters.sort === 'status'
-                ? [{ status: 'asc' }, { id: 'asc' }]
-                : orderedDefault(),
+        orderBy: commitmentOrder(filters.sort),
         take: EXPORT_ROW_LIMIT,
         select: exportSelect,
       }),
@@ -239,14 +223,7 @@ export function listCommitmentsForApi(filters: CommitmentFilters, pageSize: numb
         db.commitment.count({ where }),
         db.commitment.findMany({
           where,
-          orderBy:
-            filters.sort === 'deadline'
-              ? [{ deadline: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }]
-              : filters.sort === 'updated'
-                ? [{ updatedAt: 'desc' }, { id: 'asc' }]
-                : filters.sort === 'status'
-                  ? [{ status: 'asc' }, { id: 'asc' }]
-                  : orderedDefault(),
+          orderBy: commitmentOrder(filters.sort),
           skip: (filters.page - 1) * pageSize,
           take: pageSize,
           select: apiListSelect,

@@ -63,10 +63,18 @@ describe('sign-in', () => {
       return performance.now() - start;
     };
     await time('warm-up@example.org');
-    const unknown = (await time('ghost@example.org')) + (await time('ghost2@example.org'));
-    const known = (await time(user.email)) + (await time(user.email));
-    expect(unknown / known).toBeGreaterThan(0.5);
-    expect(unknown / known).toBeLessThan(2);
+    // Interleaved samples compared by their fastest run: other work on a shared CI machine only
+    // ever adds time, so the minimum is each path's own cost. Skipping the argon2 verification
+    // for unknown emails would make the ratio about 0.1.
+    const unknownTimes: number[] = [];
+    const knownTimes: number[] = [];
+    for (let round = 0; round < 8; round += 1) {
+      unknownTimes.push(await time(`ghost-${round}@example.org`));
+      knownTimes.push(await time(user.email));
+    }
+    const ratio = Math.min(...unknownTimes) / Math.min(...knownTimes);
+    expect(ratio).toBeGreaterThan(0.5);
+    expect(ratio).toBeLessThan(2);
   });
 
   it('throttles an account after repeated failures, even with the right password', async () => {

@@ -1,7 +1,7 @@
 // GET /api/charts/<chart>.<svg|png|csv>?<page filters>&lang=en|vi[&commitment=<slug>][&download=1]
 // The same picture as on screen, without a browser: stable URLs for reports, cached per data version.
 import type { NextRequest } from 'next/server';
-import { currentDataVersion } from '@/lib/cache/public-cache';
+import { cachedPublicRead, currentDataVersion } from '@/lib/cache/public-cache';
 import {
   CHART_CONTENT_TYPES,
   chartEtag,
@@ -22,16 +22,23 @@ export async function GET(request: NextRequest, context: RouteContext<'/api/char
   const etag = chartEtag(chartRequest, format, await currentDataVersion());
   if (matchesEtag(request.headers.get('if-none-match'), etag)) return notModified(etag);
 
-  const result = await renderChart(chartRequest);
-  if (!result.ok) return jsonError(result.status, result.error);
-  const { chart } = result;
-  const body: BodyInit =
-    format === 'svg'
-      ? chart.svg
-      : format === 'csv'
-        ? chartTableToCsv(chart.table)
-        : new Uint8Array(await svgToPng(chart.svg));
-  return new Response(body, {
+  // Rendering (and PNG rasterising above all) is the expensive part: keep the bytes per ETag, which
+  // already names the chart, its parameters and the data version.
+  const rendered = await cachedPublicRead(`charts:body:${etag}`, async () => {
+    const result = await renderChart(chartRequest);
+    if (!result.ok) return result;
+    const { chart } = result;
+    const body: string | Uint8Array =
+      format === 'svg'
+        ? chart.svg
+        : format === 'csv'
+          ? chartTableToCsv(chart.table)
+          : new Uint8Array(await svgToPng(chart.svg));
+    return { ok: true as const, chart, body };
+  });
+  if (!rendered.ok) return jsonError(rendered.status, rendered.error);
+  const { chart, body } = rendered;
+  return new Response(body as BodyInit, {
     headers: {
       'Content-Type': CHART_CONTENT_TYPES[format],
       'Content-Disposition': contentDisposition(

@@ -1,14 +1,20 @@
 // GET /api/export/commitments.csv?<same filters as /commitments>&lang=en|vi
 import type { NextRequest } from 'next/server';
+import { cachedPublicRead } from '@/lib/cache/public-cache';
 import { buildCommitmentsExport, commitmentsCsv } from '@/lib/export/commitments-export';
 import { jsonError, requestOrigin } from '@/lib/export/http';
 import { contentDisposition } from '@/lib/export/request';
 import { CSV_CONTENT_TYPE } from '@/lib/export/to-csv';
 
 export async function GET(request: NextRequest) {
-  const result = await buildCommitmentsExport(request.nextUrl.searchParams, requestOrigin(request));
+  const origin = requestOrigin(request);
+  // Building up to 10,000 rows of CSV is the cost: keep the file per query and data version.
+  const result = await cachedPublicRead(`exports:csv:${origin}:${request.nextUrl.search}`, async () => {
+    const built = await buildCommitmentsExport(request.nextUrl.searchParams, origin);
+    return built.ok ? { ...built, csv: commitmentsCsv(built.rows, built.locale) } : built;
+  });
   if (!result.ok) return jsonError(400, result.error, result.details);
-  return new Response(commitmentsCsv(result.rows, result.locale), {
+  return new Response(result.csv, {
     headers: {
       'Content-Type': CSV_CONTENT_TYPE,
       'Content-Disposition': contentDisposition('attachment', `${result.fileBase}.csv`),

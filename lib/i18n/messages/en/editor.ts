@@ -48,6 +48,7 @@ export const editor = {
   },
   history: {},
   errors: {
+    unavailable: 'The database is busy or unavailable; nothing was saved. Try again in a moment.',
     status: 'Choose one of the listed statuses.',
     progress: 'Progress must be a whole number from 0 to 100.',
     value: 'The current value must be a number.',

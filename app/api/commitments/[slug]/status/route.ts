@@ -5,6 +5,7 @@ import { actorFromRequest } from '@/lib/auth';
 import { clientIpFrom } from '@/lib/auth/client-ip';
 import { isForeignOrigin } from '@/lib/auth/origin';
 import { recordStatusUpdate } from '@/lib/actions/record-status-update';
+import { isDatabaseUnavailable } from '@/lib/database-errors';
 import { createTranslator } from '@/lib/i18n/messages';
 import type { MessageKey } from '@/lib/i18n/messages';
 
@@ -59,10 +60,17 @@ export async function PATCH(request: Request, context: { params: Promise<{ slug:
 
   const { slug } = await context.params;
   const actor = await actorFromRequest(request);
-  const result = await recordStatusUpdate(actor, slug, body, {
-    ip: clientIpFrom(request.headers),
-    via: 'api',
-  });
+  let result;
+  try {
+    result = await recordStatusUpdate(actor, slug, body, { ip: clientIpFrom(request.headers), via: 'api' });
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    // Nothing was written (the transaction never started or was rolled back): safe to retry.
+    return NextResponse.json(
+      { error: 'The database is busy or unavailable; nothing was saved. Try again in a moment.' },
+      { status: 503, headers: { 'Retry-After': '2', 'Cache-Control': 'no-store' } },
+    );
+  }
   switch (result.kind) {
     case 'ok':
       return json(200, { version: result.state.version, commitment: result.state });
