@@ -49,7 +49,8 @@ export const editor: Messages['editor'] = {
   },
   history: {},
   errors: {
-    unavailable: 'Cơ sở dữ liệu đang bận hoặc không truy cập được; chưa có gì được lưu. Vui lòng thử lại sau giây lát.',
+    unavailable:
+      'Cơ sở dữ liệu đang bận hoặc không truy cập được; chưa có gì được lưu. Vui lòng thử lại sau giây lát.',
     status: 'Hãy chọn một trong các trạng thái trong danh sách.',
     progress: 'Tiến độ phải là số nguyên từ 0 đến 100.',
     value: 'Giá trị hiện tại phải là một số.',
