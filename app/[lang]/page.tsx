@@ -1,8 +1,7 @@
 import Link from 'next/link';
 import { AgreementStatusCards } from '@/components/dashboard/agreement-status-cards';
-import { DeadlineTimelineCard } from '@/components/dashboard/deadline-timeline-card';
 import { LatestUpdatesCard } from '@/components/dashboard/latest-updates-card';
-import { PillarStatusCard } from '@/components/dashboard/pillar-status-card';
+import { ScopeChartsGrid } from '@/components/dashboard/scope-charts-grid';
 import { StatusSummary } from '@/components/dashboard/status-summary';
 import { ChartDownloadMenu } from '@/components/export/chart-download-menu';
 import { ExportLinks } from '@/components/export/export-links';
@@ -54,24 +53,14 @@ export default async function OverviewPage({ params }: PageProps<'/[lang]'>) {
         </div>
         <AgreementStatusCards locale={locale} t={t} rows={byAgreement} />
       </section>
-      <div className="dash__grid">
-        <PillarStatusCard
-          locale={locale}
-          t={t}
-          rows={byPillar}
-          title={t('export.charts.status-by-pillar')}
-          description={t('dashboard.overview.byPillarDescription')}
-          actions={menu('status-by-pillar')}
-        />
-        <DeadlineTimelineCard
-          locale={locale}
-          t={t}
-          rows={deadlines}
-          vague={vague}
-          now={new Date()}
-          actions={menu('deadlines')}
-        />
-      </div>
+      <ScopeChartsGrid
+        locale={locale}
+        t={t}
+        byPillar={byPillar}
+        deadlines={deadlines}
+        vague={vague}
+        menu={menu}
+      />
       <LatestUpdatesCard locale={locale} t={t} rows={latest} />
       <p>
         <Link href={`/${locale}/commitments`} className="button button--primary">

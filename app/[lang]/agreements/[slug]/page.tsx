@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { DeadlineTimelineCard } from '@/components/dashboard/deadline-timeline-card';
 import { LatestUpdatesCard } from '@/components/dashboard/latest-updates-card';
-import { PillarStatusCard } from '@/components/dashboard/pillar-status-card';
+import { ScopeChartsGrid } from '@/components/dashboard/scope-charts-grid';
 import { StatusSummary } from '@/components/dashboard/status-summary';
 import { ChartDownloadMenu } from '@/components/export/chart-download-menu';
 import { FallbackMarker, LocalizedText } from '@/components/i18n/localized-text';
@@ -94,24 +93,14 @@ export default async function AgreementPage({ params }: Props) {
           {t('dashboard.agreement.commitmentsLink', { count: total })}
         </Link>
       </p>
-      <div className="dash__grid">
-        <PillarStatusCard
-          locale={locale}
-          t={t}
-          rows={byPillar}
-          title={t('export.charts.status-by-pillar')}
-          description={t('dashboard.overview.byPillarDescription')}
-          actions={menu('status-by-pillar')}
-        />
-        <DeadlineTimelineCard
-          locale={locale}
-          t={t}
-          rows={deadlines}
-          vague={vague}
-          now={new Date()}
-          actions={menu('deadlines')}
-        />
-      </div>
+      <ScopeChartsGrid
+        locale={locale}
+        t={t}
+        byPillar={byPillar}
+        deadlines={deadlines}
+        vague={vague}
+        menu={menu}
+      />
       <div className="dash__grid">
         <LatestUpdatesCard locale={locale} t={t} rows={latest} />
         <section className="card" aria-labelledby="sources-title">
