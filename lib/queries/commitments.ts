@@ -59,6 +59,17 @@ export function commitmentOrder(
   }
 }
 
+/** A commitment's metric: unit, baseline, target and current value with their dates. */
+export const metricSelect = {
+  metricUnit: true,
+  baselineValue: true,
+  baselineDate: true,
+  targetValue: true,
+  targetDate: true,
+  currentValue: true,
+  currentValueDate: true,
+} satisfies Prisma.CommitmentSelect;
+
 const listSelect = {
   id: true,
   slug: true,
@@ -135,13 +146,7 @@ export function getCommitmentBySlug(slug: string) {
       select: {
         ...listSelect,
         version: true,
-        metricUnit: true,
-        baselineValue: true,
-        baselineDate: true,
-        targetValue: true,
-        targetDate: true,
-        currentValue: true,
-        currentValueDate: true,
+        ...metricSelect,
         agreement: { select: { slug: true, titleEn: true, titleVi: true, signedOn: true } },
         pillar: { select: { slug: true, nameEn: true, nameVi: true } },
         citations: {

@@ -5,7 +5,13 @@ import { cachedPublicRead } from '../cache/public-cache';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { commitmentFiltersToSearchParams, type CommitmentFilters } from '../validation/commitment-filters';
-import { commitmentOrder, commitmentWhere, emptyStatusCounts, type StatusCounts } from './commitments';
+import {
+  commitmentOrder,
+  commitmentWhere,
+  emptyStatusCounts,
+  metricSelect,
+  type StatusCounts,
+} from './commitments';
 
 /** Upper bound on rows in one export file (the tracker holds far fewer). */
 export const EXPORT_ROW_LIMIT = 10_000;
@@ -262,13 +268,7 @@ export function getCommitmentForApi(slug: string) {
         descriptionEn: true,
         descriptionVi: true,
         version: true,
-        metricUnit: true,
-        baselineValue: true,
-        baselineDate: true,
-        targetValue: true,
-        targetDate: true,
-        currentValue: true,
-        currentValueDate: true,
+        ...metricSelect,
         citations: {
           orderBy: [{ position: 'asc' }, { id: 'asc' }],
           select: {
