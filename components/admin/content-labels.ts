@@ -22,6 +22,7 @@ const CONTENT_ERROR_KEYS = [
   'quoteNotFound',
   'doneInFuture',
   'invalid',
+  'unavailable',
 ] as const;
 
 /** Error messages by catalog key (adminContent.errors.*). */

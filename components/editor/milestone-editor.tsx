@@ -1,5 +1,6 @@
 import { contentErrorText } from '@/components/admin/content-labels';
-import { getOptionalUser, hasRole } from '@/lib/auth';
+import { getOptionalUser } from '@/lib/auth';
+import { canEditMilestones } from '@/lib/auth/permissions';
 import type { Locale } from '@/lib/i18n/config';
 import { pickLocalized } from '@/lib/i18n/content';
 import { createTranslator, type MessageKey } from '@/lib/i18n/messages';
@@ -26,7 +27,7 @@ const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : 
 /** The editors' milestone panel on a commitment's page; renders nothing for readers. */
 export async function MilestoneEditor({ slug, locale }: { slug: string; locale: Locale }) {
   const user = await getOptionalUser();
-  if (!user || !hasRole(user, 'editor')) return null;
+  if (!user || !canEditMilestones.allows(user)) return null;
   const commitment = await getMilestonesForEditing(slug);
   if (!commitment) return null;
   const t = createTranslator(locale);

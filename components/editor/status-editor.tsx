@@ -1,5 +1,6 @@
-import { getOptionalUser, hasRole } from '@/lib/auth';
-import { readCommitmentState } from '@/lib/actions/record-status-update';
+import { getOptionalUser } from '@/lib/auth';
+import { canUpdateStatus } from '@/lib/auth/permissions';
+import { readCommitmentState } from '@/lib/queries/commitment-state';
 import { STATUSES } from '@/lib/domain/status';
 import type { Locale } from '@/lib/i18n/config';
 import { createTranslator, type MessageKey } from '@/lib/i18n/messages';
@@ -8,7 +9,7 @@ import { StatusUpdateForm, type StatusFormLabels } from './status-update-form';
 /** The "Update status" form on a commitment's page; renders nothing for readers. */
 export async function StatusEditor({ slug, locale }: { slug: string; locale: Locale }) {
   const user = await getOptionalUser();
-  if (!user || !hasRole(user, 'editor')) return null;
+  if (!user || !canUpdateStatus.allows(user)) return null;
   const state = await readCommitmentState(slug);
   if (!state) return null;
   const t = createTranslator(locale);

@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useState } from 'react';
-import type { CommitmentState } from '@/lib/actions/record-status-update';
+import type { CommitmentState } from '@/lib/queries/commitment-state';
 import {
   updateCommitmentStatus,
   type StatusFormState,

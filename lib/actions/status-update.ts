@@ -1,13 +1,10 @@
 'use server';
-// The editor form's server action. Access, validation and the write are all decided by
-// recordStatusUpdate (shared with the JSON API); this only adapts form data and the result.
-import { revalidatePath } from 'next/cache';
-import { headers } from 'next/headers';
-import { currentActor } from '../auth';
-import { isDatabaseUnavailable } from '../database-errors';
-import { clientIpFrom } from '../auth/client-ip';
+// The editor form's adapter: form fields → updateCommitmentStatus → the form's state.
+import { updateCommitmentStatus as updateStatus } from '../commitments/update-status';
+import { actionContext } from '../mutations/context';
+import type { CommitmentState } from '../queries/commitment-state';
 import { statusUpdateFromForm, type FieldErrors } from '../validation/status-update';
-import { recordStatusUpdate, type CommitmentState } from './record-status-update';
+import { formFields, nextAttempt } from './form-fields';
 
 /** What the editor typed, kept so a refused form re-opens with their values. */
 export interface StatusFormValues {
@@ -25,49 +22,33 @@ export type StatusFormState =
   | { kind: 'conflict'; attempt: number; current: CommitmentState; values: StatusFormValues }
   | { kind: 'unauthenticated' | 'forbidden' | 'not-found'; attempt: number };
 
-function text(form: FormData, name: string, max = 4000): string {
-  const value = form.get(name);
-  return typeof value === 'string' ? value.slice(0, max) : '';
-}
-
 export async function updateCommitmentStatus(
   prev: StatusFormState,
   form: FormData,
 ): Promise<StatusFormState> {
-  const attempt = (prev?.attempt ?? 0) + 1;
-  const slug = text(form, 'slug', 200);
-  const actor = await currentActor();
-  const ip = clientIpFrom(await headers());
+  const attempt = nextAttempt(prev);
+  const fields = formFields(form, 4000);
+  const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : '');
   const values: StatusFormValues = {
-    status: text(form, 'status', 40),
-    progress: text(form, 'progress', 40),
-    value: text(form, 'value', 40),
-    reason: text(form, 'reason'),
-    evidenceUrl: text(form, 'evidenceUrl'),
+    status: text('status').slice(0, 40),
+    progress: text('progress').slice(0, 40),
+    value: text('value').slice(0, 40),
+    reason: text('reason'),
+    evidenceUrl: text('evidenceUrl'),
   };
-  const version = Number(text(form, 'version', 20)) || 1;
-  let result;
-  try {
-    result = await recordStatusUpdate(actor, slug, statusUpdateFromForm(form), { ip, via: 'form' });
-  } catch (error) {
-    if (!isDatabaseUnavailable(error)) throw error;
-    // Nothing was saved; the editor keeps their values and can submit again.
-    return { kind: 'invalid', attempt, errors: { form: 'editor.errors.unavailable' }, values, version };
-  }
+  const version = Number(text('version').slice(0, 20)) || 1;
+  const result = await updateStatus.run(
+    { ...statusUpdateFromForm(form), slug: text('slug').slice(0, 200) },
+    await actionContext(),
+  );
   switch (result.kind) {
     case 'ok':
-      // Every page is rendered per request from the version-keyed cache; this refreshes the
-      // editor's own router cache so the page shows the new status and history at once.
-      revalidatePath('/', 'layout');
-      return { kind: 'ok', attempt, version: result.state.version };
+      return { kind: 'ok', attempt, version: result.value.version };
     case 'invalid':
-      return {
-        kind: 'invalid',
-        attempt,
-        errors: result.errors,
-        values,
-        version,
-      };
+      return { kind: 'invalid', attempt, errors: result.errors, values, version };
+    case 'unavailable':
+      // Nothing was saved; the editor keeps their values and can submit again.
+      return { kind: 'invalid', attempt, errors: { form: 'editor.errors.unavailable' }, values, version };
     case 'conflict':
       return { kind: 'conflict', attempt, current: result.current, values };
     default:

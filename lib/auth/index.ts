@@ -8,13 +8,12 @@ import { db } from '../db';
 import { env } from '../env';
 import type { Locale } from '../i18n/config';
 import { sessionCookieName, wantsSecureCookies } from './constants';
-import { hasRole, type RoleName } from './roles';
+import type { Permission } from './permissions';
 import { checkSession, type AuthUser } from './sessions';
 import { hashApiToken } from './tokens';
 
 export type { AuthUser } from './sessions';
-export type { RoleName } from './roles';
-export { hasRole } from './roles';
+export type { Permission } from './permissions';
 
 /** Who is asking: nobody, a known but refused user (disabled), or a signed-in user. */
 export type Actor =
@@ -107,21 +106,21 @@ export async function requireUser(locale: Locale = 'en', returnTo?: string): Pro
   return user;
 }
 
-/** Pages: the signed-in user with at least this role; others are sent to sign in or refused. */
-export async function requireRole(
-  role: RoleName,
+/** Pages: the signed-in user holding this permission; others are sent to sign in or refused. */
+export async function requirePermission(
+  permission: Permission,
   locale: Locale = 'en',
   returnTo?: string,
 ): Promise<AuthUser> {
   const user = await requireUser(locale, returnTo);
-  if (!hasRole(user, role)) redirect(`/${locale}/login?error=forbidden`);
+  if (!permission.allows(user)) redirect(`/${locale}/login?error=forbidden`);
   return user;
 }
 
-/** Actions and routes: the user with this role, or an AuthError (401/403) for the caller to report. */
-export function authorize(actor: Actor, role: RoleName): AuthUser {
+/** Actions and routes: the user holding this permission, or an AuthError (401/403) to report. */
+export function authorize(actor: Actor, permission: Permission): AuthUser {
   if (actor.kind === 'anonymous') throw new AuthError(401);
-  if (actor.kind === 'disabled' || !hasRole(actor.user, role)) throw new AuthError(403);
+  if (actor.kind === 'disabled' || !permission.allows(actor.user)) throw new AuthError(403);
   return actor.user;
 }
 

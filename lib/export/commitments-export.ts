@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/config';
 import { createTranslator } from '../i18n/messages';
 import { getDataStamp, listAgreementsForExport, listCommitmentsForExport } from '../queries/exports';
 import { commitmentFiltersToSearchParams, type FilterError } from '../validation/commitment-filters';
-import { exportFileSchema, toExportRow, type ExportRow } from './api-shapes';
+import { exportFileSchema, toExportRow, type ExportRow } from '../api/shapes';
 import { fileNamePart, parseExportParams } from './request';
 import { toCsv, type CsvColumn } from './to-csv';
 

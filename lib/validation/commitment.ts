@@ -1,6 +1,8 @@
 // Schemas for the admin's commitment and citation forms. Every field arrives as a string from a
 // form; blanks mean "not given". Error messages are catalog keys (adminContent.errors.*).
 import { z } from 'zod';
+import { fieldErrorsOf as fieldErrorsWithFallback, type FieldErrors } from './field-errors';
+import { CONTROL_CHARACTERS, MARKUP } from './plain-text';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_MAX_LENGTH = 120;
@@ -8,19 +10,16 @@ const TITLE_MAX_LENGTH = 300;
 const DESCRIPTION_MAX_LENGTH = 5000;
 const SHORT_TEXT_MAX_LENGTH = 200;
 export const QUOTE_MAX_LENGTH = 5000;
-/** Control characters other than tab and line breaks have no place in content. */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/u;
-const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>/i;
 
 export const RESPONSIBLE_PARTIES = ['VIET_NAM', 'UK', 'BOTH', 'ASEAN', 'ASEAN_UK'] as const;
 export const COMMITMENT_KINDS = ['NUMERIC_TARGET', 'MILESTONE', 'QUALITATIVE'] as const;
 
-export type FieldErrors = Record<string, string>;
+export type { FieldErrors } from './field-errors';
 
 const E = (key: string) => `adminContent.errors.${key}`;
 
 /** Plain text, trimmed; blank becomes null. */
-function optionalText(max: number) {
+export function optionalText(max: number) {
   return z
     .string({ error: E('text') })
     .trim()
@@ -53,7 +52,7 @@ export function isIsoDay(value: string): boolean {
   );
 }
 
-const id = (key: string) =>
+export const id = (key: string) =>
   z
     .string({ error: E(key) })
     .trim()
@@ -152,8 +151,6 @@ export const citationSchema = z.object({
     ),
 });
 
-export type CitationInput = z.infer<typeof citationSchema>;
-
 /** Where a quote sits in its source: the first verbatim occurrence, or null when absent. */
 export function locateQuote(
   sourceText: string,
@@ -164,12 +161,6 @@ export function locateQuote(
   return startOffset < 0 ? null : { startOffset, endOffset: startOffset + quote.length };
 }
 
-/** First message per field, as catalog keys. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    errors[field] ??= issue.message.startsWith('adminContent.errors.') ? issue.message : E('invalid');
-  }
-  return errors;
+  return fieldErrorsWithFallback(error, E('invalid'));
 }

@@ -2,13 +2,11 @@
 // Error messages are catalog keys (editor.errors.*), translated where they are shown.
 import { z } from 'zod';
 import { STATUSES } from '../domain/status';
+import { fieldErrorsOf as fieldErrorsWithFallback } from './field-errors';
+import { CONTROL_CHARACTERS, MARKUP } from './plain-text';
 
 export const REASON_MAX_LENGTH = 2000;
 export const URL_MAX_LENGTH = 2000;
-/** Control characters other than tab and line breaks have no place in a reason. */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029]/u;
-/** Reasons are plain text: markup is refused (and anything stored is rendered as text anyway). */
-const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>/i;
 
 export const statusUpdateSchema = z.object({
   status: z.enum(STATUSES, { error: 'editor.errors.status' }),
@@ -84,12 +82,5 @@ export function statusUpdateFromForm(form: FormData): Record<string, unknown> {
 
 /** First message per field, as catalog keys. */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = (issue.path[0] as StatusUpdateField | undefined) ?? 'form';
-    if (!(field in errors)) {
-      errors[field] = issue.message.startsWith('editor.errors.') ? issue.message : 'editor.errors.invalid';
-    }
-  }
-  return errors;
+  return fieldErrorsWithFallback(error, 'editor.errors.invalid');
 }

@@ -14,7 +14,7 @@ import { GET as oneApi } from '@/app/api/commitments/[slug]/route';
 import { GET as csvExport } from '@/app/api/export/commitments.csv/route';
 import { GET as jsonExport } from '@/app/api/export/commitments.json/route';
 import { GET as openApi } from '@/app/api/openapi.json/route';
-import { commitmentDetailSchema, commitmentListSchema, exportFileSchema } from '@/lib/export/api-shapes';
+import { commitmentDetailSchema, commitmentListSchema, exportFileSchema } from '@/lib/api/shapes';
 import { db } from '@/lib/db';
 
 const request = (path: string) => new NextRequest(`http://localhost${path}`);

@@ -3,7 +3,7 @@
 // the audit log and the public data version still agree.
 import pg from 'pg';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { recordStatusUpdate } from '@/lib/actions/record-status-update';
+import { updateCommitmentStatus } from '@/lib/commitments/update-status';
 import type { Actor } from '@/lib/auth';
 import { db } from '@/lib/db';
 import { makeUser } from '../support/auth-fixtures';
@@ -62,11 +62,15 @@ describe('an update interrupted mid-transaction', () => {
     );
 
     await expect(
-      recordStatusUpdate(
-        actor,
-        SLUG,
-        { status: 'ACHIEVED', progress: 100, reason: 'Should not stick', version: before.commitment.version },
-        { via: 'api' },
+      updateCommitmentStatus.run(
+        {
+          slug: SLUG,
+          status: 'ACHIEVED',
+          progress: 100,
+          reason: 'Should not stick',
+          version: before.commitment.version,
+        },
+        { actor, ip: null, via: 'api' },
       ),
     ).rejects.toThrow();
 
@@ -85,14 +89,19 @@ describe('an update interrupted mid-transaction', () => {
         CREATE TRIGGER sabotage BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION sabotage_audit();`),
     );
 
-    const update = recordStatusUpdate(
-      actor,
-      SLUG,
-      { status: 'STALLED', progress: 10, reason: 'Connection will die', version: before.commitment.version },
-      { via: 'api' },
+    const update = updateCommitmentStatus.run(
+      {
+        slug: SLUG,
+        status: 'STALLED',
+        progress: 10,
+        reason: 'Connection will die',
+        version: before.commitment.version,
+      },
+      { actor, ip: null, via: 'api' },
     );
+    // A lost connection is reported as "unavailable, nothing saved" (or thrown): never as saved.
     const outcome = update.then(
-      () => 'saved',
+      (result) => (result.kind === 'ok' ? 'saved' : 'failed'),
       () => 'failed',
     );
     // Wait until the transaction has written the commitment row and is asleep in the audit insert,

@@ -2,7 +2,7 @@
 // history and audit say exactly that. Repeated 20 times.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { recordStatusUpdate, STATUS_UPDATE_ACTION } from '@/lib/actions/record-status-update';
+import { STATUS_UPDATE_ACTION, updateCommitmentStatus } from '@/lib/commitments/update-status';
 import type { Actor } from '@/lib/auth';
 import { makeUser } from '../support/auth-fixtures';
 
@@ -31,16 +31,15 @@ describe('concurrent status updates', () => {
 
       const results = await Promise.all(
         Array.from({ length: 20 }, (_, writer) =>
-          recordStatusUpdate(
-            actors[writer % actors.length]!,
-            SLUG,
+          updateCommitmentStatus.run(
             {
+              slug: SLUG,
               status: STATUSES[writer % STATUSES.length],
               progress: writer,
               reason: `round ${round}, writer ${writer}`,
               version: before.version,
             },
-            { via: 'api' },
+            { actor: actors[writer % actors.length]!, ip: null, via: 'api' },
           ),
         ),
       );

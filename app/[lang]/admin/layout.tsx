@@ -1,10 +1,11 @@
 import Link from 'next/link';
-import { requireRole } from '@/lib/auth';
+import { requirePermission } from '@/lib/auth';
+import { canOpenAdmin } from '@/lib/auth/permissions';
 import { localeAndTranslator } from '@/lib/i18n/server';
 
 export default async function AdminLayout({ children, params }: LayoutProps<'/[lang]/admin'>) {
   const { locale, t } = await localeAndTranslator(params);
-  await requireRole('admin', locale, `/${locale}/admin`);
+  await requirePermission(canOpenAdmin, locale, `/${locale}/admin`);
   return (
     <div className="admin">
       <nav aria-label={t('editor.account.admin')} className="admin__nav">

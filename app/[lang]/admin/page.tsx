@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { CreateUserForm } from '@/components/editor/create-user-form';
 import { changeUserAction } from '@/lib/actions/users';
-import { requireRole } from '@/lib/auth';
+import { requirePermission } from '@/lib/auth';
+import { canManageUsers } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { MessageKey } from '@/lib/i18n/messages';
@@ -14,6 +15,7 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/admin'>): 
 
 const ERROR_KEYS = [
   'admin.errors.forbidden',
+  'admin.errors.unavailable',
   'admin.errors.email',
   'admin.errors.emailTaken',
   'admin.errors.name',
@@ -27,7 +29,7 @@ const ERROR_KEYS = [
 export default async function AdminUsersPage({ params }: PageProps<'/[lang]/admin'>) {
   const { locale, t } = await localeAndTranslator(params);
   // The layout checks too, but a page must never rely on a layout for access.
-  const me = await requireRole('admin', locale, `/${locale}/admin`);
+  const me = await requirePermission(canManageUsers, locale, `/${locale}/admin`);
   const users = await db.user.findMany({
     orderBy: { id: 'asc' },
     select: { id: true, email: true, name: true, role: true, disabled: true, lastLoginAt: true },

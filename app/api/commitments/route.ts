@@ -1,7 +1,7 @@
 // GET /api/commitments?<same filters as /commitments>&page=&pageSize= — public, read-only.
 import type { NextRequest } from 'next/server';
 import { currentDataVersion } from '@/lib/cache/public-cache';
-import { commitmentListSchema, toCommitmentSummary } from '@/lib/export/api-shapes';
+import { commitmentListSchema, toCommitmentSummary } from '@/lib/api/shapes';
 import { jsonError, REVALIDATE_CACHE_CONTROL } from '@/lib/export/http';
 import { parseExportParams } from '@/lib/export/request';
 import { createTranslator } from '@/lib/i18n/messages';

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireRole } from '@/lib/auth';
+import { requirePermission } from '@/lib/auth';
+import { canReadAudit } from '@/lib/auth/permissions';
 import { db } from '@/lib/db';
 import type { Locale } from '@/lib/i18n/config';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/admin/audi
 
 export default async function AuditPage({ params, searchParams }: PageProps<'/[lang]/admin/audit'>) {
   const { locale, t } = await localeAndTranslator(params);
-  await requireRole('admin', locale, `/${locale}/admin/audit`);
+  await requirePermission(canReadAudit, locale, `/${locale}/admin/audit`);
   const { before } = await searchParams;
   const beforeId = typeof before === 'string' && /^\d{1,12}$/.test(before) ? Number(before) : undefined;
   const events = await db.auditEvent.findMany({

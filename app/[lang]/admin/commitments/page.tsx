@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { requireRole } from '@/lib/auth';
+import { requirePermission } from '@/lib/auth';
+import { canEditContent } from '@/lib/auth/permissions';
 import { pickLocalized } from '@/lib/i18n/content';
 import { localeAndTranslator } from '@/lib/i18n/server';
 import { listCommitmentsForAdmin } from '@/lib/queries/admin-commitments';
@@ -14,7 +15,7 @@ export async function generateMetadata({
 
 export default async function AdminCommitmentsPage({ params }: PageProps<'/[lang]/admin/commitments'>) {
   const { locale, t } = await localeAndTranslator(params);
-  await requireRole('admin', locale, `/${locale}/admin/commitments`);
+  await requirePermission(canEditContent, locale, `/${locale}/admin/commitments`);
   const commitments = await listCommitmentsForAdmin();
   return (
     <section aria-labelledby="admin-commitments-title">

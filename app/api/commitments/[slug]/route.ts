@@ -1,7 +1,7 @@
 // GET /api/commitments/<slug>: one commitment with its citations, milestones and history.
 import type { NextRequest } from 'next/server';
 import { currentDataVersion } from '@/lib/cache/public-cache';
-import { toCommitmentDetail } from '@/lib/export/api-shapes';
+import { toCommitmentDetail } from '@/lib/api/shapes';
 import { jsonError, REVALIDATE_CACHE_CONTROL } from '@/lib/export/http';
 import { createTranslator } from '@/lib/i18n/messages';
 import { getCommitmentForApi } from '@/lib/queries/exports';

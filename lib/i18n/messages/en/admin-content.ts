@@ -104,6 +104,7 @@ export const adminContent = {
     saved: 'Saved.',
   },
   errors: {
+    unavailable: 'The database is busy or unavailable; nothing was saved. Try again in a moment.',
     text: 'Enter text here.',
     tooLong: 'This is too long.',
     controlCharacters: 'This contains invisible control characters; remove them.',

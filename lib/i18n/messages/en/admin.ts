@@ -42,6 +42,7 @@ export const admin = {
   },
   errors: {
     forbidden: 'Only admins may do this.',
+    unavailable: 'The database is busy or unavailable; nothing was saved. Try again in a moment.',
     email: 'Enter a valid email address.',
     emailTaken: 'A user with this email already exists.',
     name: 'Enter a name (at most 200 characters).',

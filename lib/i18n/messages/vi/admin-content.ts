@@ -107,6 +107,8 @@ export const adminContent: Messages['adminContent'] = {
     saved: 'Đã lưu.',
   },
   errors: {
+    unavailable:
+      'Cơ sở dữ liệu đang bận hoặc không truy cập được; chưa có gì được lưu. Vui lòng thử lại sau giây lát.',
     text: 'Hãy nhập nội dung.',
     tooLong: 'Nội dung quá dài.',
     controlCharacters: 'Nội dung có ký tự điều khiển ẩn; hãy xóa chúng.',

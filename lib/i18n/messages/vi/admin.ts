@@ -44,6 +44,8 @@ export const admin: Messages['admin'] = {
   },
   errors: {
     forbidden: 'Chỉ quản trị viên mới được làm việc này.',
+    unavailable:
+      'Cơ sở dữ liệu đang bận hoặc không truy cập được; chưa có gì được lưu. Vui lòng thử lại sau giây lát.',
     email: 'Hãy nhập địa chỉ email hợp lệ.',
     emailTaken: 'Đã có người dùng với email này.',
     name: 'Hãy nhập tên (tối đa 200 ký tự).',

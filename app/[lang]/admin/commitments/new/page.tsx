@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CommitmentFormSection } from '@/components/admin/commitment-form-section';
-import { requireRole } from '@/lib/auth';
+import { requirePermission } from '@/lib/auth';
+import { canEditContent } from '@/lib/auth/permissions';
 import { localeAndTranslator } from '@/lib/i18n/server';
 import { COMMITMENT_FIELDS, type CommitmentFormValues } from '@/lib/validation/commitment';
 
@@ -14,7 +15,7 @@ export async function generateMetadata({
 
 export default async function NewCommitmentPage({ params }: PageProps<'/[lang]/admin/commitments/new'>) {
   const { locale, t } = await localeAndTranslator(params);
-  await requireRole('admin', locale, `/${locale}/admin/commitments/new`);
+  await requirePermission(canEditContent, locale, `/${locale}/admin/commitments/new`);
   const initial = Object.fromEntries(COMMITMENT_FIELDS.map((field) => [field, ''])) as CommitmentFormValues;
   initial.responsibleParty = 'BOTH';
   initial.kind = 'QUALITATIVE';

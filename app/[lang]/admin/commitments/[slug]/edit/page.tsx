@@ -5,7 +5,8 @@ import { CitationForm } from '@/components/admin/citation-form';
 import { CommitmentFormSection } from '@/components/admin/commitment-form-section';
 import { citationFormLabels, contentErrorText } from '@/components/admin/content-labels';
 import { removeCitationAction, setCommitmentArchivedAction } from '@/lib/actions/commitments';
-import { requireRole } from '@/lib/auth';
+import { requirePermission } from '@/lib/auth';
+import { canEditContent } from '@/lib/auth/permissions';
 import { localeAndTranslator } from '@/lib/i18n/server';
 import { getCommitmentForEdit, listContentOptions } from '@/lib/queries/admin-commitments';
 
@@ -19,7 +20,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EditCommitmentPage({ params, searchParams }: Props) {
   const { locale, t } = await localeAndTranslator(params);
   const { slug } = await params;
-  await requireRole('admin', locale, `/${locale}/admin/commitments/${encodeURIComponent(slug)}/edit`);
+  await requirePermission(
+    canEditContent,
+    locale,
+    `/${locale}/admin/commitments/${encodeURIComponent(slug)}/edit`,
+  );
   const [commitment, { sources }] = await Promise.all([getCommitmentForEdit(slug), listContentOptions()]);
   if (!commitment) notFound();
   const created = (await searchParams).created === '1';

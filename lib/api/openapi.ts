@@ -9,8 +9,8 @@ import {
   commitmentSummarySchema,
   exportFileSchema,
   exportRowSchema,
-} from './api-shapes';
-import { CHARTS } from './chart-names';
+} from './shapes';
+import { CHARTS } from '../export/chart-names';
 
 function schema(value: z.ZodType) {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(value, { unrepresentable: 'any' }) as Record<

@@ -1,0 +1,18 @@
+// FormData → the plain object the mutation pipeline parses. Only text fields count (a file or a
+// repeated name from a hand-made request is ignored), each cut to a sane length.
+import type { RawInput } from '../mutations/define-mutation';
+
+export function formFields(form: FormData, max = 20_000): RawInput {
+  const fields: RawInput = {};
+  for (const [name, value] of form.entries()) {
+    if (typeof value === 'string' && !(name in fields) && !name.startsWith('$ACTION')) {
+      fields[name] = value.slice(0, max);
+    }
+  }
+  return fields;
+}
+
+/** Each form counts its submissions, so React renders a fresh state even when it is unchanged. */
+export function nextAttempt(previous: { attempt: number } | undefined): number {
+  return (previous?.attempt ?? 0) + 1;
+}
