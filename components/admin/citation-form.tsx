@@ -2,7 +2,10 @@
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
 import { addCitationAction, editCitationAction, type CitationFormState } from '@/lib/actions/commitments';
-import type { Option } from './commitment-form';
+import { FormAlert } from '@/components/ui/form-alert';
+import { FormField } from '@/components/ui/form-field';
+import type { Option } from './commitment-fields';
+import { contentFormAlert } from './content-form-alert';
 
 /** Adds a quote to a commitment, or edits one (source + verbatim quote; offsets are the server's). */
 export function CitationForm({
@@ -39,17 +42,10 @@ export function CitationForm({
       : mode === 'add' && state.kind === 'ok'
         ? { sourceId: '', quote: '' }
         : initial;
-  const errors = state.kind === 'invalid' ? state.errors : {};
+  const errors: Record<string, string | undefined> = state.kind === 'invalid' ? state.errors : {};
   const message = (key?: string) =>
     key ? (errorText[key] ?? errorText['adminContent.errors.invalid']) : undefined;
-  const alert =
-    state.kind === 'ok'
-      ? { tone: 'ok', text: mode === 'add' ? labels.added : labels.saved }
-      : state.kind === 'invalid'
-        ? { tone: 'error', text: labels.fixErrors }
-        : state.kind === 'idle'
-          ? null
-          : { tone: 'error', text: labels[state.kind === 'not-found' ? 'notFound' : state.kind] };
+  const alert = contentFormAlert(state, mode === 'add' ? labels.added : labels.saved, labels);
   return (
     <form
       action={formAction}
@@ -60,53 +56,24 @@ export function CitationForm({
     >
       <input type="hidden" name="slug" value={slug} />
       {citationId !== undefined ? <input type="hidden" name="citationId" value={citationId} /> : null}
-      {alert ? (
-        <p
-          role={alert.tone === 'error' ? 'alert' : 'status'}
-          className={`editor-alert editor-alert--${alert.tone}`}
-        >
-          {alert.text}
-        </p>
-      ) : null}
-      <div className="editor-field">
-        <label htmlFor={`${prefix}-source`}>{labels.source}</label>
-        <select
-          id={`${prefix}-source`}
-          name="sourceId"
-          defaultValue={values.sourceId}
-          aria-invalid={errors.sourceId ? true : undefined}
-          aria-describedby={errors.sourceId ? `${prefix}-source-error` : undefined}
-        >
-          <option value="">{labels.chooseSource}</option>
-          {sources.map((source) => (
-            <option key={source.value} value={source.value}>
-              {source.label}
-            </option>
-          ))}
-        </select>
-        {errors.sourceId ? (
-          <p id={`${prefix}-source-error`} className="editor-field__error">
-            {message(errors.sourceId)}
-          </p>
-        ) : null}
-      </div>
-      <div className="editor-field">
-        <label htmlFor={`${prefix}-quote`}>{labels.quote}</label>
-        <textarea
-          id={`${prefix}-quote`}
-          name="quote"
-          rows={4}
-          maxLength={5000}
-          defaultValue={values.quote}
-          aria-invalid={errors.quote ? true : undefined}
-          aria-describedby={errors.quote ? `${prefix}-quote-error` : undefined}
-        />
-        {errors.quote ? (
-          <p id={`${prefix}-quote-error`} className="editor-field__error">
-            {message(errors.quote)}
-          </p>
-        ) : null}
-      </div>
+      <FormAlert alert={alert} />
+      <FormField id={`${prefix}-source`} label={labels.source} error={message(errors.sourceId)}>
+        {(control) => (
+          <select {...control} name="sourceId" defaultValue={values.sourceId}>
+            <option value="">{labels.chooseSource}</option>
+            {sources.map((source) => (
+              <option key={source.value} value={source.value}>
+                {source.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField id={`${prefix}-quote`} label={labels.quote} error={message(errors.quote)}>
+        {(control) => (
+          <textarea {...control} name="quote" rows={4} maxLength={5000} defaultValue={values.quote} />
+        )}
+      </FormField>
       {children}
       <button type="submit" className="editor-button" disabled={pending}>
         {mode === 'add' ? labels.add : labels.save}

@@ -1,4 +1,7 @@
 'use client';
+import { contentFormAlert } from '@/components/admin/content-form-alert';
+import { FormAlert } from '@/components/ui/form-alert';
+import { FormField } from '@/components/ui/form-field';
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
 import { saveMilestoneAction, type MilestoneFormState } from '@/lib/actions/milestones';
@@ -38,48 +41,24 @@ export function MilestoneForm({
       : adding && state.kind === 'ok'
         ? { titleEn: '', titleVi: '', dueDate: '', doneDate: '' }
         : initial;
-  const errors = state.kind === 'invalid' ? state.errors : {};
+  const errors: Record<string, string | undefined> = state.kind === 'invalid' ? state.errors : {};
   const message = (key?: string) =>
     key ? (errorText[key] ?? errorText['adminContent.errors.invalid']) : undefined;
-  const alert =
-    state.kind === 'ok'
-      ? { tone: 'ok', text: labels.saved }
-      : state.kind === 'invalid'
-        ? { tone: 'error', text: labels.fixErrors }
-        : state.kind === 'idle'
-          ? null
-          : { tone: 'error', text: labels[state.kind === 'not-found' ? 'notFound' : state.kind] };
-  const field = (name: keyof MilestoneFormValues, type: 'text' | 'date', lang?: string, hint?: string) => {
-    const id = `${prefix}-${name}`;
-    const describedBy = [hint ? `${id}-hint` : '', errors[name] ? `${id}-error` : '']
-      .filter(Boolean)
-      .join(' ');
-    return (
-      <div className="editor-field">
-        <label htmlFor={id}>{labels[name]}</label>
+  const alert = contentFormAlert(state, labels.saved, labels);
+  const field = (name: keyof MilestoneFormValues, type: 'text' | 'date', lang?: string, hint?: string) => (
+    <FormField id={`${prefix}-${name}`} label={labels[name]} hint={hint} error={message(errors[name])}>
+      {(control) => (
         <input
-          id={id}
+          {...control}
           name={name}
           type={type}
           lang={lang}
           maxLength={type === 'text' ? 300 : undefined}
           defaultValue={values[name]}
-          aria-invalid={errors[name] ? true : undefined}
-          aria-describedby={describedBy || undefined}
         />
-        {hint ? (
-          <p id={`${id}-hint`} className="editor-field__hint">
-            {hint}
-          </p>
-        ) : null}
-        {errors[name] ? (
-          <p id={`${id}-error`} className="editor-field__error">
-            {message(errors[name])}
-          </p>
-        ) : null}
-      </div>
-    );
-  };
+      )}
+    </FormField>
+  );
   const button = (intent: string, text: string | undefined, secondary = false) => (
     <button
       type="submit"
@@ -106,14 +85,7 @@ export function MilestoneForm({
         </legend>
         <input type="hidden" name="slug" value={slug} />
         {adding ? null : <input type="hidden" name="milestoneId" value={milestoneId} />}
-        {alert ? (
-          <p
-            role={alert.tone === 'error' ? 'alert' : 'status'}
-            className={`editor-alert editor-alert--${alert.tone}`}
-          >
-            {alert.text}
-          </p>
-        ) : null}
+        <FormAlert alert={alert} />
         <div className="milestone-form__grid">
           {field('titleEn', 'text', 'en')}
           {field('titleVi', 'text', 'vi')}

@@ -1,60 +1,21 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useState } from 'react';
-import type { CommitmentState } from '@/lib/queries/commitment-state';
+import { FormAlert } from '@/components/ui/form-alert';
+import { FormField } from '@/components/ui/form-field';
 import {
   updateCommitmentStatus,
   type StatusFormState,
   type StatusFormValues,
 } from '@/lib/actions/status-update';
 import type { Locale } from '@/lib/i18n/config';
-import { formatDateTime, formatNumber } from '@/lib/i18n/format';
+import { fillTemplate } from '@/lib/i18n/template';
+import type { CommitmentState } from '@/lib/queries/commitment-state';
+import { StatusConflict } from './status-conflict';
+import { alertFor, errorTextFor, formVersion, valuesOf } from './status-form-state';
+import type { StatusFormLabels } from './status-form-labels';
 
-export interface StatusFormLabels {
-  title: string;
-  intro: string;
-  status: string;
-  progress: string;
-  progressHint: string;
-  value: string;
-  reason: string;
-  reasonHint: string;
-  evidenceUrl: string;
-  evidenceHint: string;
-  submit: string;
-  submitting: string;
-  saved: string;
-  fixErrors: string;
-  unauthenticated: string;
-  forbidden: string;
-  notFound: string;
-  openedAt: string;
-  conflictTitle: string;
-  conflictBody: string;
-  theirs: string;
-  yours: string;
-  field: string;
-  reapply: string;
-  keep: string;
-  none: string;
-  errors: Record<string, string>;
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
-}
-
-function valuesOf(state: CommitmentState): StatusFormValues {
-  return {
-    status: state.status,
-    progress: state.progress === null ? '' : String(state.progress),
-    value: state.value === null ? '' : String(state.value),
-    reason: '',
-    evidenceUrl: '',
-  };
-}
+export type { StatusFormLabels } from './status-form-labels';
 
 export function StatusUpdateForm({
   locale,
@@ -83,145 +44,31 @@ export function StatusUpdateForm({
     statusOptions.find((option) => option.value === value)?.label ?? value;
 
   if (state.kind === 'conflict' && reapplied !== state.attempt) {
-    const { current, values } = state;
-    const last = current.lastUpdate;
-    const rows: { label: string; theirs: string; yours: string }[] = [
-      { label: labels.status, theirs: statusLabel(current.status), yours: statusLabel(values.status) },
-      {
-        label: labels.progress,
-        theirs: current.progress === null ? labels.none : formatNumber(current.progress, locale, 0),
-        yours: values.progress || labels.none,
-      },
-      ...(current.numeric
-        ? [
-            {
-              label: labels.value,
-              theirs: formatNumber(current.value, locale, 2),
-              yours: values.value || labels.none,
-            },
-          ]
-        : []),
-      { label: labels.reason, theirs: last?.reason ?? labels.none, yours: values.reason || labels.none },
-      {
-        label: labels.evidenceUrl,
-        theirs: last?.evidenceUrl ?? labels.none,
-        yours: values.evidenceUrl || labels.none,
-      },
-    ];
     return (
-      <section
-        className="editor-panel editor-conflict"
-        aria-labelledby="editor-conflict-title"
-        data-testid="conflict"
-      >
-        <h2 id="editor-conflict-title">{labels.conflictTitle}</h2>
-        <p role="alert">{fill(labels.conflictBody, { version: current.version })}</p>
-        <table className="editor-conflict__table">
-          <thead>
-            <tr>
-              <th scope="col">{labels.field}</th>
-              <th scope="col">
-                {last
-                  ? fill(labels.theirs, {
-                      name: last.authorName,
-                      time: formatDateTime(last.createdAt, locale),
-                    })
-                  : labels.none}
-              </th>
-              <th scope="col">{labels.yours}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.label}>
-                <th scope="row">{row.label}</th>
-                <td>{row.theirs}</td>
-                <td>{row.yours}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <div className="editor-actions">
-          <button type="button" className="editor-button" onClick={() => setReapplied(state.attempt)}>
-            {labels.reapply}
-          </button>
-          <a
-            href={`/${locale}/commitments/${encodeURIComponent(current.slug)}`}
-            className="editor-button editor-button--secondary"
-          >
-            {labels.keep}
-          </a>
-        </div>
-      </section>
+      <StatusConflict
+        locale={locale}
+        current={state.current}
+        values={state.values}
+        labels={labels}
+        statusLabel={statusLabel}
+        onReapply={() => setReapplied(state.attempt)}
+      />
     );
   }
 
   // Re-applying after a conflict: the editor's values on top of the version now saved.
   const base = state.kind === 'conflict' ? state.current : initial;
-  const version =
-    state.kind === 'conflict'
-      ? state.current.version
-      : state.kind === 'invalid'
-        ? state.version
-        : state.kind === 'ok'
-          ? Math.max(state.version, initial.version)
-          : initial.version;
+  const version = formVersion(state, initial);
   const values: StatusFormValues =
     state.kind === 'conflict' || state.kind === 'invalid' ? state.values : valuesOf(initial);
-  const errors = state.kind === 'invalid' ? state.errors : {};
-  const errorText = (key?: string) =>
-    key ? (labels.errors[key] ?? labels.errors['editor.errors.invalid']) : undefined;
-  const message =
-    state.kind === 'ok'
-      ? { tone: 'ok', text: fill(labels.saved, { version: state.version }) }
-      : state.kind === 'invalid'
-        ? {
-            tone: 'error',
-            text: errors.form ? `${labels.fixErrors} ${errorText(errors.form)}` : labels.fixErrors,
-          }
-        : state.kind === 'unauthenticated'
-          ? { tone: 'error', text: labels.unauthenticated }
-          : state.kind === 'forbidden'
-            ? { tone: 'error', text: labels.forbidden }
-            : state.kind === 'not-found'
-              ? { tone: 'error', text: labels.notFound }
-              : null;
-
-  const field = (name: keyof StatusFormValues) => {
-    const error = errorText(errors[name as keyof typeof errors]);
-    return {
-      id: `status-${name}`,
-      name,
-      'aria-invalid': error ? true : undefined,
-      'aria-describedby': `status-${name}-hint${error ? ` status-${name}-error` : ''}`,
-      error,
-    };
-  };
-  const status = field('status');
-  const progress = field('progress');
-  const value = field('value');
-  const reason = field('reason');
-  const evidence = field('evidenceUrl');
-  const fieldError = (f: { id: string; error?: string }) =>
-    f.error ? (
-      <p id={`${f.id}-error`} className="editor-field__error">
-        {f.error}
-      </p>
-    ) : null;
+  const errors: Record<string, string | undefined> = state.kind === 'invalid' ? state.errors : {};
+  const errorOf = (name: keyof StatusFormValues) => errorTextFor(labels, errors[name]);
 
   return (
     <section className="editor-panel" aria-labelledby="editor-form-title" data-testid="status-editor">
       <h2 id="editor-form-title">{labels.title}</h2>
       <p className="editor-panel__intro">{labels.intro}</p>
-      {message ? (
-        <p
-          role={message.tone === 'error' ? 'alert' : 'status'}
-          className={`editor-alert editor-alert--${message.tone}`}
-          data-testid="status-editor-message"
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <FormAlert alert={alertFor(state, labels)} testId="status-editor-message" />
       <form
         action={formAction}
         key={`${state.attempt}-${reapplied}-${version}`}
@@ -230,92 +77,78 @@ export function StatusUpdateForm({
       >
         <input type="hidden" name="slug" value={base.slug} />
         <input type="hidden" name="version" value={version} />
-        <p className="editor-form__version">{fill(labels.openedAt, { version })}</p>
-        <div className="editor-field">
-          <label htmlFor={status.id}>{labels.status}</label>
-          <select
-            id={status.id}
-            name={status.name}
-            defaultValue={values.status}
-            aria-invalid={status['aria-invalid']}
-            aria-describedby={status.error ? `${status.id}-error` : undefined}
-          >
-            {statusOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-          {fieldError(status)}
-        </div>
-        <div className="editor-field">
-          <label htmlFor={progress.id}>{labels.progress}</label>
-          <input
-            id={progress.id}
-            name={progress.name}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={100}
-            step={1}
-            defaultValue={values.progress}
-            aria-invalid={progress['aria-invalid']}
-            aria-describedby={progress['aria-describedby']}
-          />
-          <p id={`${progress.id}-hint`} className="editor-field__hint">
-            {labels.progressHint}
-          </p>
-          {fieldError(progress)}
-        </div>
-        {base.numeric ? (
-          <div className="editor-field">
-            <label htmlFor={value.id}>{labels.value}</label>
+        <p className="editor-form__version">{fillTemplate(labels.openedAt, { version })}</p>
+        <FormField id="status-status" label={labels.status} error={errorOf('status')}>
+          {(control) => (
+            <select {...control} name="status" defaultValue={values.status}>
+              {statusOptions.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField
+          id="status-progress"
+          label={labels.progress}
+          hint={labels.progressHint}
+          error={errorOf('progress')}
+        >
+          {(control) => (
             <input
-              id={value.id}
-              name={value.name}
-              type="text"
-              inputMode="decimal"
-              defaultValue={values.value}
-              aria-invalid={value['aria-invalid']}
-              aria-describedby={value.error ? `${value.id}-error` : undefined}
+              {...control}
+              name="progress"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={100}
+              step={1}
+              defaultValue={values.progress}
             />
-            {fieldError(value)}
-          </div>
+          )}
+        </FormField>
+        {base.numeric ? (
+          <FormField id="status-value" label={labels.value} error={errorOf('value')}>
+            {(control) => (
+              <input {...control} name="value" type="text" inputMode="decimal" defaultValue={values.value} />
+            )}
+          </FormField>
         ) : null}
-        <div className="editor-field">
-          <label htmlFor={reason.id}>{labels.reason}</label>
-          <textarea
-            id={reason.id}
-            name={reason.name}
-            rows={4}
-            required
-            maxLength={2000}
-            defaultValue={values.reason}
-            aria-invalid={reason['aria-invalid']}
-            aria-describedby={reason['aria-describedby']}
-          />
-          <p id={`${reason.id}-hint`} className="editor-field__hint">
-            {labels.reasonHint}
-          </p>
-          {fieldError(reason)}
-        </div>
-        <div className="editor-field">
-          <label htmlFor={evidence.id}>{labels.evidenceUrl}</label>
-          <input
-            id={evidence.id}
-            name={evidence.name}
-            type="url"
-            inputMode="url"
-            maxLength={2000}
-            defaultValue={values.evidenceUrl}
-            aria-invalid={evidence['aria-invalid']}
-            aria-describedby={evidence['aria-describedby']}
-          />
-          <p id={`${evidence.id}-hint`} className="editor-field__hint">
-            {labels.evidenceHint}
-          </p>
-          {fieldError(evidence)}
-        </div>
+        <FormField
+          id="status-reason"
+          label={labels.reason}
+          hint={labels.reasonHint}
+          error={errorOf('reason')}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              name="reason"
+              rows={4}
+              required
+              maxLength={2000}
+              defaultValue={values.reason}
+            />
+          )}
+        </FormField>
+        <FormField
+          id="status-evidenceUrl"
+          label={labels.evidenceUrl}
+          hint={labels.evidenceHint}
+          error={errorOf('evidenceUrl')}
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="evidenceUrl"
+              type="url"
+              inputMode="url"
+              maxLength={2000}
+              defaultValue={values.evidenceUrl}
+            />
+          )}
+        </FormField>
         <button type="submit" className="editor-button" disabled={pending}>
           {pending ? labels.submitting : labels.submit}
         </button>

@@ -21,7 +21,24 @@ export function FallbackMarker({ value, t }: { value: Localized; t: Translate })
   ) : null;
 }
 
-export function LocalizedText({ value, t }: { value: Localized; t: Translate }) {
+/** The text, then its marker; as a paragraph (`as="p"`) for longer text such as descriptions. */
+export function LocalizedText({
+  value,
+  t,
+  as = 'span',
+}: {
+  value: Localized;
+  t: Translate;
+  as?: 'span' | 'p';
+}) {
+  if (as === 'p') {
+    return (
+      <p lang={value.fallback ? value.lang : undefined}>
+        {value.text}
+        <FallbackMarker value={value} t={t} />
+      </p>
+    );
+  }
   return (
     <>
       <span lang={value.fallback ? value.lang : undefined}>{value.text}</span>

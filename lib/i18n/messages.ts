@@ -3,6 +3,7 @@
 import type { Locale } from './config';
 import { en } from './messages/en';
 import { vi } from './messages/vi';
+import { fillTemplate } from './template';
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof en>;
@@ -29,9 +30,6 @@ export function createTranslator(locale: Locale): Translate {
   const messages = catalogs[locale];
   return (key, values) => {
     const template = lookup(messages, key) ?? lookup(catalogs.en, key) ?? key;
-    if (!values) return template;
-    return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-      name in values ? String(values[name]) : match,
-    );
+    return values ? fillTemplate(template, values) : template;
   };
 }

@@ -124,7 +124,6 @@ export const dashboard = {
     progressChart: 'Progress over time',
     progressChartDescription: 'Recorded progress (per cent) at each update.',
     progressChartEmpty: 'No progress figure has been recorded yet, so there is nothing to chart.',
-    fallbackLanguage: 'Not yet translated: shown in {language}.',
     languageName: { en: 'English', vi: 'Vietnamese' },
     lastUpdated: 'Last updated {date}',
   },

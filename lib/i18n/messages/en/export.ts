@@ -77,6 +77,8 @@ export const exportText = {
     onTrack: 'In progress',
     atRisk: 'At risk or stalled',
     averageProgress: 'Average recorded progress',
+    averageOver: '{average}% on average over the {count} of {total} commitments with a progress figure',
+    noAverage: 'No commitment in this scope has a progress figure.',
     charts: 'Charts',
     table: 'Commitments',
     latestUpdate: 'Latest update',

@@ -125,7 +125,6 @@ export const dashboard: Messages['dashboard'] = {
     progressChart: 'Tiến độ theo thời gian',
     progressChartDescription: 'Tiến độ (phần trăm) được ghi nhận ở mỗi lần cập nhật.',
     progressChartEmpty: 'Chưa có số liệu tiến độ nào được ghi nhận nên chưa có biểu đồ.',
-    fallbackLanguage: 'Chưa được dịch: hiển thị bằng {language}.',
     languageName: { en: 'tiếng Anh', vi: 'tiếng Việt' },
     lastUpdated: 'Cập nhật lần cuối {date}',
   },

@@ -79,6 +79,8 @@ export const exportText: Messages['export'] = {
     onTrack: 'Đang thực hiện',
     atRisk: 'Có nguy cơ chậm hoặc bị đình trệ',
     averageProgress: 'Tiến độ trung bình được ghi nhận',
+    averageOver: 'Trung bình {average}% trên {count} trong số {total} cam kết có số liệu tiến độ',
+    noAverage: 'Không cam kết nào trong phạm vi này có số liệu tiến độ.',
     charts: 'Biểu đồ',
     table: 'Danh sách cam kết',
     latestUpdate: 'Cập nhật gần nhất',

@@ -1,0 +1,41 @@
+import type { Locale } from '@/lib/i18n/config';
+import type { Translate } from '@/lib/i18n/messages';
+import type { listCommitmentHistory } from '@/lib/queries/commitments';
+import { CommitmentHistory } from './commitment-history';
+import { Pagination } from './pagination';
+
+/** Every recorded change, newest first, paged (`?history=N` keeps the reader's place). */
+export function CommitmentHistoryCard({
+  locale,
+  t,
+  slug,
+  history,
+}: {
+  locale: Locale;
+  t: Translate;
+  slug: string;
+  history: Awaited<ReturnType<typeof listCommitmentHistory>>;
+}) {
+  return (
+    <section className="card" aria-labelledby="history-title">
+      <h2 id="history-title">
+        {t('dashboard.commitment.history')}{' '}
+        <span className="muted history-count">
+          {history.total === 1
+            ? t('dashboard.commitment.historyCountOne')
+            : t('dashboard.commitment.historyCount', { count: history.total })}
+        </span>
+      </h2>
+      <CommitmentHistory locale={locale} t={t} entries={history.entries} />
+      <Pagination
+        t={t}
+        page={history.page}
+        pageCount={history.pageCount}
+        label={t('dashboard.commitment.history')}
+        hrefFor={(page) =>
+          `/${locale}/commitments/${slug}${page > 1 ? `?history=${page}` : ''}#history-title`
+        }
+      />
+    </section>
+  );
+}
