@@ -1,6 +1,5 @@
-// EDITOR SLOT — owned by the auth/editor work (issue 4). The commitment page renders whatever this
-// server component returns: the "Update status" form and the milestone panel for signed-in
-// editors, nothing for readers.
+// The commitment page's editing controls. The page renders whatever this server component returns:
+// the "Update status" form and the milestone panel for signed-in editors, nothing for readers.
 import { MilestoneEditor } from '@/components/editor/milestone-editor';
 import { StatusEditor } from '@/components/editor/status-editor';
 import { isLocale } from '@/lib/i18n/config';
