@@ -8,8 +8,6 @@ export interface AuditActor {
   label: string;
 }
 
-export const ANONYMOUS_ACTOR: AuditActor = { id: null, label: 'anonymous' };
-
 export interface AuditEntry {
   actor: AuditActor;
   action: string;

@@ -1,18 +1,15 @@
 // The /commitments page's "Export this view" links: CSV / JSON of the current filters and the
-// printable report (plain links, no client JavaScript). `query` is the filter query string
-// without page (the one parseCommitmentFilters reads).
+// printable report (plain links, no client JavaScript).
 import { ExportLinks } from '@/components/export/export-links';
-import { isLocale } from '@/lib/i18n/config';
+import type { Locale } from '@/lib/i18n/config';
 import { createTranslator } from '@/lib/i18n/messages';
-import { parseCommitmentFilters } from '@/lib/validation/commitment-filters';
+import type { CommitmentFilters } from '@/lib/validation/commitment-filters';
 
 export interface CommitmentExportSlotProps {
-  query: string;
-  locale: string;
+  filters: CommitmentFilters;
+  locale: Locale;
 }
 
-export function CommitmentExportSlot({ query, locale }: CommitmentExportSlotProps): React.ReactNode {
-  if (!isLocale(locale)) return null;
-  const { filters } = parseCommitmentFilters(new URLSearchParams(query));
+export function CommitmentExportSlot({ filters, locale }: CommitmentExportSlotProps): React.ReactNode {
   return <ExportLinks filters={filters} locale={locale} t={createTranslator(locale)} />;
 }

@@ -51,11 +51,20 @@ function legend(
   return { markup: `<g class="legend">${parts.join('')}</g>`, height: (row + 1) * 20 };
 }
 
-function emptyBody(message: string): { body: string; height: number } {
-  return {
-    body: svgText(CHART_WIDTH / 2, HEADER_HEIGHT + 40, message, { size: 14, fill: MUTED, anchor: 'middle' }),
-    height: 80,
-  };
+/** The legend of the statuses that occur among the items, in status order. */
+function legendOfPresent(items: readonly { status: Status }[], labels: StatusLabels) {
+  const present = STATUSES.filter((status) => items.some((item) => item.status === status));
+  return legend(HEADER_HEIGHT, present, labels);
+}
+
+/** A chart with nothing to draw: its frame around one centred message. */
+function emptyChartSvg(frame: ChartFrame, message: string): string {
+  const body = svgText(CHART_WIDTH / 2, HEADER_HEIGHT + 40, message, {
+    size: 14,
+    fill: MUTED,
+    anchor: 'middle',
+  });
+  return framedSvg(frame, 80, body);
 }
 
 // ── Stacked horizontal bars (status by pillar / by agreement) ─────────────────────────────────
@@ -68,10 +77,7 @@ export interface StatusBarsInput {
 }
 
 export function renderStatusBarsSvg({ frame, rows, statusLabels, emptyText }: StatusBarsInput): string {
-  if (rows.length === 0) {
-    const empty = emptyBody(emptyText);
-    return framedSvg(frame, empty.height, empty.body);
-  }
+  if (rows.length === 0) return emptyChartSvg(frame, emptyText);
   const labelWidth = 290;
   const barLeft = PAD + labelWidth + 14;
   const barRight = CHART_WIDTH - PAD - 40;
@@ -150,12 +156,8 @@ const toTime = (iso: string) => Date.parse(iso.length === 10 ? `${iso}T00:00:00Z
 
 export function renderTimelineSvg(input: TimelineInput): string {
   const { frame, items, statusLabels } = input;
-  if (items.length === 0) {
-    const empty = emptyBody(input.emptyText);
-    return framedSvg(frame, empty.height, empty.body);
-  }
-  const present = STATUSES.filter((status) => items.some((item) => item.status === status));
-  const { markup: legendMarkup, height: legendHeight } = legend(HEADER_HEIGHT, present, statusLabels);
+  if (items.length === 0) return emptyChartSvg(frame, input.emptyText);
+  const { markup: legendMarkup, height: legendHeight } = legendOfPresent(items, statusLabels);
   const labelWidth = 330;
   const left = PAD + labelWidth + 14;
   const right = CHART_WIDTH - PAD - 90;
@@ -229,12 +231,8 @@ export interface ProgressInput {
 
 export function renderProgressSvg(input: ProgressInput): string {
   const { frame, points, statusLabels } = input;
-  if (points.length === 0) {
-    const empty = emptyBody(input.emptyText);
-    return framedSvg(frame, empty.height, empty.body);
-  }
-  const present = STATUSES.filter((status) => points.some((point) => point.status === status));
-  const { markup: legendMarkup, height: legendHeight } = legend(HEADER_HEIGHT, present, statusLabels);
+  if (points.length === 0) return emptyChartSvg(frame, input.emptyText);
+  const { markup: legendMarkup, height: legendHeight } = legendOfPresent(points, statusLabels);
   const left = PAD + 56;
   const right = CHART_WIDTH - PAD - 20;
   const top = HEADER_HEIGHT + legendHeight + 20;

@@ -176,167 +176,207 @@ export interface RenderedChart {
   title: string;
   svg: string;
   /** Exactly the numbers drawn, as a table (header first). */
-  table: (string | number | null)[][];
+  table: ChartTable;
   fileBase: string;
   dataVersion: number;
 }
 
+type ChartTable = (string | number | null)[][];
+
 export type ChartResult = { ok: true; chart: RenderedChart } | { ok: false; status: 404; error: string };
+
+/** What a builder draws: the picture and its table, or why there is nothing to draw. */
+type ChartSpec = { title: string; svg: string; table: ChartTable } | { notFound: string };
+
+/** What every chart needs besides its own data: the request, words, names and the frame. */
+interface ChartContext {
+  request: ChartRequest;
+  locale: Locale;
+  t: Translate;
+  labels: StatusLabels;
+  /** The localized text, or the fallback (a slug) when neither language has it. */
+  localized: (en: string | null, vi: string | null, fallback: string) => string;
+  /** The frame's lines: title, filters (or `filterLine`), the agreements drawn, the as-of stamp. */
+  frame: (title: string, used: AgreementTitle[], filterLine?: string) => ChartFrame;
+}
+
+type ChartBuilder = (context: ChartContext) => Promise<ChartSpec>;
 
 /** Reads the chart's data and draws it. */
 export async function renderChart(request: ChartRequest): Promise<ChartResult> {
-  const { chart, filters, locale } = request;
-  const t = createTranslator(locale);
-  const labels = statusLabels(t);
   const [agreements, stamp, dataVersion] = await Promise.all([
     listAgreementsForExport(),
     getDataStamp(),
     currentDataVersion(),
   ]);
-  const frameFor = (title: string, used: AgreementTitle[], filterLine?: string): ChartFrame => ({
-    title,
-    filterLine: filterLine ?? describeFilters(filters, agreements, locale),
-    sourceLine: sourceLine(t, locale, used, agreements),
-    stampLine: t('export.chartText.stamp', {
-      time: formatDateTime(stamp.asOf, locale),
-      version: dataVersion,
+  const context = chartContext(request, agreements, stamp.asOf, dataVersion);
+  const spec = await CHART_BUILDERS[request.chart](context);
+  if ('notFound' in spec) return { ok: false, status: 404, error: spec.notFound };
+  return { ok: true, chart: { ...spec, fileBase: chartFileBase(request), dataVersion } };
+}
+
+function chartContext(
+  request: ChartRequest,
+  agreements: AgreementForExport[],
+  asOf: Date,
+  dataVersion: number,
+): ChartContext {
+  const { filters, locale } = request;
+  const t = createTranslator(locale);
+  return {
+    request,
+    locale,
+    t,
+    labels: statusLabels(t),
+    localized: (en, vi, fallback) => pickLocalized({ en, vi }, locale).text || fallback,
+    frame: (title, used, filterLine) => ({
+      title,
+      filterLine: filterLine ?? describeFilters(filters, agreements, locale),
+      sourceLine: sourceLine(t, locale, used, agreements),
+      stampLine: t('export.chartText.stamp', { time: formatDateTime(asOf, locale), version: dataVersion }),
+      lang: locale,
     }),
-    lang: locale,
+  };
+}
+
+/** One bar of a status chart: its label, the columns that name it in the table, its counts. */
+interface StatusBarRow {
+  agreement: AgreementTitle;
+  label: string;
+  names: string[];
+  counts: Record<Status, number>;
+}
+
+/** Stacked status bars, and a table of the names, the count per status and the total per bar. */
+function statusBarsSpec(
+  context: ChartContext,
+  title: string,
+  nameHeader: string[],
+  rows: StatusBarRow[],
+): ChartSpec {
+  const { t, labels } = context;
+  const svg = renderStatusBarsSvg({
+    frame: context.frame(
+      title,
+      rows.map((row) => row.agreement).filter((agreement) => agreement.slug),
+    ),
+    rows,
+    statusLabels: labels,
+    emptyText: t('export.chartText.noData'),
   });
-  const localized = (en: string | null, vi: string | null, fallback: string) =>
-    pickLocalized({ en, vi }, locale).text || fallback;
-  const statusHeader = STATUSES.map((status) => labels[status]);
-  const fileBase = chartFileBase(request);
+  const header = [...nameHeader, ...STATUSES.map((status) => labels[status]), t('export.columns.total')];
+  const table = [
+    header,
+    ...rows.map((row) => {
+      const counts = STATUSES.map((status) => row.counts[status]);
+      return [...row.names, ...counts, counts.reduce((sum, n) => sum + n, 0)];
+    }),
+  ];
+  return { title, svg, table };
+}
 
-  if (chart === 'status-by-pillar' || chart === 'status-by-agreement') {
-    const title = t(`export.charts.${chart}`);
-    const rows: {
-      agreement: AgreementTitle;
-      label: string;
-      group: string;
-      pillar: string;
-      counts: Record<Status, number>;
-    }[] = [];
-    if (chart === 'status-by-pillar') {
-      const data = await countStatusByPillarForExport(filters);
-      const several = new Set(data.rows.map((row) => row.agreement.slug)).size > 1;
-      for (const row of data.rows) {
-        const agreementName = localized(row.agreement.titleEn, row.agreement.titleVi, row.agreement.slug);
-        const pillarName = localized(row.pillar.nameEn, row.pillar.nameVi, row.pillar.slug);
-        rows.push({
-          agreement: row.agreement,
-          group: agreementName,
-          label: several ? `${shortAgreement(row.agreement.slug)} · ${pillarName}` : pillarName,
-          pillar: pillarName,
-          counts: row.counts,
-        });
-      }
-      if (data.withoutPillar) {
-        const label = t('export.chartText.noPillar');
-        rows.push({
-          agreement: { slug: '', titleEn: null, titleVi: null },
-          group: '',
-          label,
-          pillar: label,
-          counts: data.withoutPillar,
-        });
-      }
-    } else {
-      for (const row of await countStatusByAgreementForExport(filters)) {
-        const name = localized(row.agreement.titleEn, row.agreement.titleVi, row.agreement.slug);
-        rows.push({ agreement: row.agreement, group: name, label: name, pillar: '', counts: row.counts });
-      }
-    }
-    const svg = renderStatusBarsSvg({
-      frame: frameFor(
-        title,
-        rows.map((row) => row.agreement).filter((agreement) => agreement.slug),
-      ),
-      rows,
-      statusLabels: labels,
-      emptyText: t('export.chartText.noData'),
-    });
-    const header =
-      chart === 'status-by-pillar'
-        ? [
-            t('export.columns.agreement'),
-            t('export.columns.pillar'),
-            ...statusHeader,
-            t('export.columns.total'),
-          ]
-        : [t('export.columns.agreement'), ...statusHeader, t('export.columns.total')];
-    const table = [
-      header,
-      ...rows.map((row) => {
-        const counts = STATUSES.map((status) => row.counts[status]);
-        const total = counts.reduce((sum, n) => sum + n, 0);
-        return chart === 'status-by-pillar'
-          ? [row.group, row.pillar, ...counts, total]
-          : [row.group, ...counts, total];
-      }),
-    ];
-    return { ok: true, chart: { title, svg, table, fileBase, dataVersion } };
-  }
-
-  if (chart === 'deadlines') {
-    const title = t('export.charts.deadlines');
-    const data = await listDeadlinesForExport(filters);
-    const items = data.rows.map((row) => ({
-      label: localized(row.titleEn, row.titleVi, row.slug),
-      status: row.status,
-      deadline: row.deadline!.toISOString().slice(0, 10),
-      deadlineLabel: formatDate(row.deadline, locale),
-      agreement: row.agreement,
-      slug: row.slug,
-      deadlineText: localized(row.deadlineTextEn, row.deadlineTextVi, ''),
-    }));
-    const svg = renderTimelineSvg({
-      frame: frameFor(
-        title,
-        items.map((item) => item.agreement),
-      ),
-      items,
-      today: todayIso(),
-      todayLabel: t('export.chartText.today'),
-      statusLabels: labels,
-      emptyText: t('export.chartText.noDeadlines'),
-      moreText:
-        data.total > items.length
-          ? t('export.chartText.more', { count: data.total - items.length })
-          : undefined,
-    });
-    const table = [
-      [
-        t('export.columns.title'),
-        t('export.columns.agreement'),
-        t('export.columns.status'),
-        t('export.columns.deadline'),
-        t('export.columns.deadlineText'),
-        t('export.columns.slug'),
-      ],
-      ...items.map((item) => [
-        item.label,
-        localized(item.agreement.titleEn, item.agreement.titleVi, item.agreement.slug),
-        labels[item.status],
-        item.deadline,
-        item.deadlineText || null,
-        item.slug,
-      ]),
-    ];
-    return { ok: true, chart: { title, svg, table, fileBase, dataVersion } };
-  }
-
-  // progress
-  const commitment = await getProgressSeries(request.commitment!);
-  if (!commitment) {
+const buildStatusByPillar: ChartBuilder = async (context) => {
+  const { t, localized } = context;
+  const data = await countStatusByPillarForExport(context.request.filters);
+  const several = new Set(data.rows.map((row) => row.agreement.slug)).size > 1;
+  const rows: StatusBarRow[] = data.rows.map((row) => {
+    const agreementName = localized(row.agreement.titleEn, row.agreement.titleVi, row.agreement.slug);
+    const pillarName = localized(row.pillar.nameEn, row.pillar.nameVi, row.pillar.slug);
     return {
-      ok: false,
-      status: 404,
-      error: t('export.api.unknownCommitment', { slug: request.commitment! }),
+      agreement: row.agreement,
+      label: several ? `${shortAgreement(row.agreement.slug)} · ${pillarName}` : pillarName,
+      names: [agreementName, pillarName],
+      counts: row.counts,
     };
+  });
+  if (data.withoutPillar) {
+    const label = t('export.chartText.noPillar');
+    rows.push({
+      agreement: { slug: '', titleEn: null, titleVi: null },
+      label,
+      names: ['', label],
+      counts: data.withoutPillar,
+    });
   }
-  const commitmentTitle = localized(commitment.titleEn, commitment.titleVi, commitment.slug);
-  const title = t('export.charts.progress', { title: commitmentTitle });
+  return statusBarsSpec(
+    context,
+    t('export.charts.status-by-pillar'),
+    [t('export.columns.agreement'), t('export.columns.pillar')],
+    rows,
+  );
+};
+
+const buildStatusByAgreement: ChartBuilder = async (context) => {
+  const { t, localized } = context;
+  const data = await countStatusByAgreementForExport(context.request.filters);
+  const rows = data.map((row): StatusBarRow => {
+    const name = localized(row.agreement.titleEn, row.agreement.titleVi, row.agreement.slug);
+    return { agreement: row.agreement, label: name, names: [name], counts: row.counts };
+  });
+  return statusBarsSpec(
+    context,
+    t('export.charts.status-by-agreement'),
+    [t('export.columns.agreement')],
+    rows,
+  );
+};
+
+const buildDeadlines: ChartBuilder = async (context) => {
+  const { t, labels, localized, locale } = context;
+  const title = t('export.charts.deadlines');
+  const data = await listDeadlinesForExport(context.request.filters);
+  const items = data.rows.map((row) => ({
+    label: localized(row.titleEn, row.titleVi, row.slug),
+    status: row.status,
+    deadline: row.deadline!.toISOString().slice(0, 10),
+    deadlineLabel: formatDate(row.deadline, locale),
+    agreement: row.agreement,
+    slug: row.slug,
+    deadlineText: localized(row.deadlineTextEn, row.deadlineTextVi, ''),
+  }));
+  const svg = renderTimelineSvg({
+    frame: context.frame(
+      title,
+      items.map((item) => item.agreement),
+    ),
+    items,
+    today: todayIso(),
+    todayLabel: t('export.chartText.today'),
+    statusLabels: labels,
+    emptyText: t('export.chartText.noDeadlines'),
+    moreText:
+      data.total > items.length
+        ? t('export.chartText.more', { count: data.total - items.length })
+        : undefined,
+  });
+  const table = [
+    [
+      t('export.columns.title'),
+      t('export.columns.agreement'),
+      t('export.columns.status'),
+      t('export.columns.deadline'),
+      t('export.columns.deadlineText'),
+      t('export.columns.slug'),
+    ],
+    ...items.map((item) => [
+      item.label,
+      localized(item.agreement.titleEn, item.agreement.titleVi, item.agreement.slug),
+      labels[item.status],
+      item.deadline,
+      item.deadlineText || null,
+      item.slug,
+    ]),
+  ];
+  return { title, svg, table };
+};
+
+const buildProgress: ChartBuilder = async (context) => {
+  const { t, labels, localized, locale, request } = context;
+  const commitment = await getProgressSeries(request.commitment!);
+  if (!commitment) return { notFound: t('export.api.unknownCommitment', { slug: request.commitment! }) };
+  const title = t('export.charts.progress', {
+    title: localized(commitment.titleEn, commitment.titleVi, commitment.slug),
+  });
   const scope = [
     localized(commitment.agreement.titleEn, commitment.agreement.titleVi, commitment.agreement.slug),
     commitment.pillar
@@ -352,7 +392,7 @@ export async function renderChart(request: ChartRequest): Promise<ChartResult> {
   }));
   const deadline = commitment.deadline ?? commitment.targetDate;
   const svg = renderProgressSvg({
-    frame: frameFor(title, [commitment.agreement], scope),
+    frame: context.frame(title, [commitment.agreement], scope),
     points,
     deadline: deadline ? deadline.toISOString().slice(0, 10) : undefined,
     deadlineLabel: t('export.chartText.deadline'),
@@ -361,18 +401,29 @@ export async function renderChart(request: ChartRequest): Promise<ChartResult> {
     yLabel: t('export.chartText.progress'),
     statusLabels: labels,
     emptyText: t('export.chartText.noProgress'),
-    formatTick: (iso) =>
-      new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-        month: 'short',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }).format(new Date(`${iso}T00:00:00Z`)),
+    formatTick: (iso) => monthYear(iso, locale),
   });
   const table = [
     [t('export.columns.date'), t('export.columns.status'), t('export.columns.progress')],
     ...points.map((point) => [point.date, labels[point.status], point.progress]),
   ];
-  return { ok: true, chart: { title, svg, table, fileBase, dataVersion } };
+  return { title, svg, table };
+};
+
+const CHART_BUILDERS: Record<ChartName, ChartBuilder> = {
+  'status-by-pillar': buildStatusByPillar,
+  'status-by-agreement': buildStatusByAgreement,
+  deadlines: buildDeadlines,
+  progress: buildProgress,
+};
+
+/** "Nov 2026" / "thg 11 2026": the progress chart's axis ticks. */
+function monthYear(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** Short agreement tags for bar labels when pillars of several agreements share a chart. */
@@ -380,7 +431,7 @@ function shortAgreement(slug: string): string {
   return slug.split('-').slice(0, 2).join('–').toUpperCase();
 }
 
-export function chartTableToCsv(table: (string | number | null)[][]): string {
+export function chartTableToCsv(table: ChartTable): string {
   const [header = [], ...rows] = table;
   return toCsv(
     header.map((name, index) => ({

@@ -52,11 +52,6 @@ export function parseExportParams(params: URLSearchParams, agreements: Agreement
   return { ok: true, filters, locale: isLocale(lang) ? lang : 'en' };
 }
 
-/** "param: message; …" for one-line error texts. */
-export function describeErrors(errors: FilterError[]): string {
-  return errors.map((error) => `${error.param}: ${error.message}`).join('; ');
-}
-
 /** Safe file-name part: lower-case ASCII letters, digits and hyphens. */
 export function fileNamePart(value: string): string {
   return (

@@ -3,29 +3,29 @@ import type { Locale } from './config';
 
 const intlLocale: Record<Locale, string> = { en: 'en-GB', vi: 'vi-VN' };
 
-export function formatDate(value: Date | string | null | undefined, locale: Locale): string {
+const DATE_PARTS: Intl.DateTimeFormatOptions = { day: '2-digit', year: 'numeric', timeZone: 'UTC' };
+
+/** A date (and with `time`, its hour and minute), in UTC, as the reader's locale writes it. */
+function formatDateParts(
+  value: Date | string | null | undefined,
+  locale: Locale,
+  time?: Intl.DateTimeFormatOptions,
+): string {
   if (!value) return '—';
   const date = typeof value === 'string' ? new Date(value) : value;
   return new Intl.DateTimeFormat(intlLocale[locale], {
-    day: '2-digit',
+    ...DATE_PARTS,
     month: locale === 'vi' ? '2-digit' : 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
+    ...time,
   }).format(date);
 }
 
+export function formatDate(value: Date | string | null | undefined, locale: Locale): string {
+  return formatDateParts(value, locale);
+}
+
 export function formatDateTime(value: Date | string | null | undefined, locale: Locale): string {
-  if (!value) return '—';
-  const date = typeof value === 'string' ? new Date(value) : value;
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    day: '2-digit',
-    month: locale === 'vi' ? '2-digit' : 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'UTC',
-    timeZoneName: 'short',
-  }).format(date);
+  return formatDateParts(value, locale, { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
 }
 
 export function formatNumber(

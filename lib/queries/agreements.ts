@@ -30,4 +30,24 @@ export function getAgreementBySlug(slug: string) {
   );
 }
 
-export type AgreementDetail = NonNullable<Awaited<ReturnType<typeof getAgreementBySlug>>>;
+/**
+ * Every agreement with its pillars (newest agreement first, pillars in order): the filter form,
+ * the export filters' names and slugs, and the order of the per-pillar counts.
+ */
+export function listAgreementsWithPillars() {
+  return cachedPublicRead('agreements:with-pillars', () =>
+    db.agreement.findMany({
+      orderBy: [{ signedOn: 'desc' }, { id: 'asc' }],
+      select: {
+        id: true,
+        slug: true,
+        titleEn: true,
+        titleVi: true,
+        pillars: {
+          orderBy: { position: 'asc' },
+          select: { id: true, slug: true, nameEn: true, nameVi: true },
+        },
+      },
+    }),
+  );
+}

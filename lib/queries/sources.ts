@@ -1,6 +1,18 @@
 import 'server-only';
 import { cachedPublicRead } from '../cache/public-cache';
 import { db } from '../db';
+import type { Prisma } from '../generated/prisma/client';
+import { agreementTitleSelect } from './commitment-select';
+
+/** What the sources index and a source's page both show about a source. */
+const sourceSummarySelect = {
+  slug: true,
+  title: true,
+  publisher: true,
+  publishedOn: true,
+  language: true,
+  agreement: agreementTitleSelect,
+} satisfies Prisma.SourceSelect;
 
 /** A source text with every citation into it (in text order); null when unknown. */
 export function getSourceBySlug(slug: string) {
@@ -8,13 +20,8 @@ export function getSourceBySlug(slug: string) {
     db.source.findUnique({
       where: { slug },
       select: {
-        slug: true,
-        title: true,
-        publisher: true,
-        publishedOn: true,
-        language: true,
+        ...sourceSummarySelect,
         text: true,
-        agreement: { select: { slug: true, titleEn: true, titleVi: true } },
         citations: {
           where: { commitment: { archivedAt: null } },
           orderBy: [{ startOffset: 'asc' }, { id: 'asc' }],
@@ -36,12 +43,7 @@ export function listSources() {
     db.source.findMany({
       orderBy: [{ agreementId: 'asc' }, { id: 'asc' }],
       select: {
-        slug: true,
-        title: true,
-        publisher: true,
-        publishedOn: true,
-        language: true,
-        agreement: { select: { slug: true, titleEn: true, titleVi: true } },
+        ...sourceSummarySelect,
         _count: { select: { citations: true } },
       },
     }),

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
-// Outside a request, Next's headers() throws synchronously; the cache then reads the data version
-// from Postgres, as it does in scripts. (Reported to the lead: public-cache.ts only catches async.)
+// Outside a request Next's headers() throws; the public cache then reads the data version from
+// Postgres, as it does in scripts.
 vi.mock('next/headers', () => ({
   headers: async () => {
     throw new Error('outside a request');

@@ -28,7 +28,6 @@ export default async function CommitmentsPage({ params, searchParams }: PageProp
     listFilterOptions(),
     getDataAsOf(),
   ]);
-  const query = commitmentFiltersToSearchParams({ ...filters, page: 1 });
   const hrefFor = (page: number) => {
     const params = commitmentFiltersToSearchParams({ ...filters, page });
     const text = params.toString();
@@ -73,7 +72,7 @@ export default async function CommitmentsPage({ params, searchParams }: PageProp
               ) : null}
             </p>
             <div className="results-header__export">
-              <CommitmentExportSlot query={query.toString()} locale={locale} />
+              <CommitmentExportSlot filters={filters} locale={locale} />
             </div>
           </div>
           <StatusSummary
