@@ -1,5 +1,5 @@
-// The one place that decides access. Every server action, route handler and protected page calls
-// requireUser/requireRole (or resolveActor for API routes) itself; the proxy decides nothing.
+// The one place that decides access. Every server action, route handler and protected page asks it
+// itself (requirePermission for pages, authorize via the mutation pipeline, actorFromRequest for routes).
 import 'server-only';
 import { decode } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
