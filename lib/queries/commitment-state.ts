@@ -1,7 +1,7 @@
 // A commitment's editable state as the editor form, the conflict screen and the status API show it.
 import 'server-only';
 import { db } from '../db';
-import type { CommitmentStatus } from '../generated/prisma/enums';
+import type { Assessor, CommitmentStatus } from '../generated/prisma/enums';
 import type { Tx } from '../mutations/define-mutation';
 
 export interface CommitmentState {
@@ -22,6 +22,10 @@ export interface CommitmentState {
     reason: string;
     evidenceUrl: string | null;
     createdAt: string;
+    assessedOn: string;
+    assessor: Assessor;
+    assessorName: string | null;
+    evidenceTitles: string[];
   } | null;
 }
 
@@ -47,6 +51,10 @@ export async function readCommitmentState(slug: string, client: Tx = db): Promis
           reason: true,
           evidenceUrl: true,
           createdAt: true,
+          assessedOn: true,
+          assessor: true,
+          assessorName: true,
+          evidence: { orderBy: { position: 'asc' }, select: { title: true } },
         },
       },
     },
@@ -61,6 +69,20 @@ export async function readCommitmentState(slug: string, client: Tx = db): Promis
     status: row.status,
     progress: row.progress,
     value: row.currentValue,
-    lastUpdate: last ? { ...last, createdAt: last.createdAt.toISOString() } : null,
+    lastUpdate: last
+      ? {
+          authorName: last.authorName,
+          toStatus: last.toStatus,
+          progress: last.progress,
+          value: last.value,
+          reason: last.reason,
+          evidenceUrl: last.evidenceUrl,
+          createdAt: last.createdAt.toISOString(),
+          assessedOn: last.assessedOn.toISOString().slice(0, 10),
+          assessor: last.assessor,
+          assessorName: last.assessorName,
+          evidenceTitles: last.evidence.map((item) => item.title),
+        }
+      : null,
   };
 }

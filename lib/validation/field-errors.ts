@@ -1,7 +1,10 @@
 // Zod issues → one catalog key per field, as forms, actions and the API report them.
 import type { z } from 'zod';
 
-/** Field name → catalog key (e.g. `reason` → `editor.errors.reasonRequired`); `form` for the whole. */
+/**
+ * Field name → catalog key (e.g. `reason` → `editor.errors.reasonRequired`); `form` for the whole;
+ * nested fields by their path (`evidence.0.url`).
+ */
 export type FieldErrors = Record<string, string>;
 
 /**
@@ -11,7 +14,7 @@ export type FieldErrors = Record<string, string>;
 export function fieldErrorsOf(error: z.ZodError, fallbackKey: string): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? 'form');
+    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : 'form';
     errors[field] ??= /^[a-zA-Z]+\.errors\./.test(issue.message) ? issue.message : fallbackKey;
   }
   return errors;

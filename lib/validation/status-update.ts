@@ -1,52 +1,128 @@
-// One schema for a status update, shared by the editor form, the server action and the JSON API.
+// One schema for a status update (an assessment: whose verdict, as of when, on what evidence), shared by the editor form, the server action and the JSON API.
 // Error messages are catalog keys (editor.errors.*), translated where they are shown.
 import { z } from 'zod';
 import { STATUSES } from '../domain/status';
+import { ASSESSORS } from '../domain/verdicts';
+import { isIsoDay } from './commitment';
 import { fieldErrorsOf as fieldErrorsWithFallback } from './field-errors';
 import { CONTROL_CHARACTERS, MARKUP } from './plain-text';
 
 export const REASON_MAX_LENGTH = 2000;
 export const URL_MAX_LENGTH = 2000;
+export const EVIDENCE_TITLE_MAX_LENGTH = 300;
+export const EVIDENCE_MAX_ITEMS = 10;
+const QUOTE_MAX_LENGTH = 5000;
+/** Postgres `integer`: anything larger cannot be a version or an id. */
+const INT_MAX = 2_147_483_647;
+
+const E = (key: string) => `editor.errors.${key}`;
+
+/** Plain text (no control characters, no markup); blank becomes null. */
+function optionalPlainText(max: number, key: string) {
+  return z
+    .string({ error: E(key) })
+    .trim()
+    .max(max, { error: E(key) })
+    .refine((text) => !CONTROL_CHARACTERS.test(text), { error: E('controlCharacters') })
+    .refine((text) => !MARKUP.test(text), { error: E('markup') })
+    .transform((text) => (text === '' ? null : text))
+    .nullable()
+    .optional();
+}
+
+const httpUrl = (key: string) =>
+  z
+    .string({ error: E(key) })
+    .trim()
+    .max(URL_MAX_LENGTH, { error: E(key) })
+    .refine((url) => url === '' || isHttpUrl(url), { error: E(key) })
+    .transform((url) => (url === '' ? null : url))
+    .nullable()
+    .optional();
+
+/**
+ * The latest day a verdict may describe: today somewhere on Earth (UTC+14), so an editor in Hanoi
+ * early in the morning is not told their today is in the future.
+ */
+export function latestAssessableDay(now = new Date()): string {
+  return new Date(now.getTime() + 14 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+const calendarDay = (key: string) =>
+  z
+    .string({ error: E(key) })
+    .trim()
+    .refine(isIsoDay, { error: E(key) });
+
+export const evidenceItemSchema = z.object({
+  title: z
+    .string({ error: E('evidenceTitle') })
+    .trim()
+    .min(1, { error: E('evidenceTitle') })
+    .max(EVIDENCE_TITLE_MAX_LENGTH, { error: E('evidenceTitle') })
+    .refine((text) => !CONTROL_CHARACTERS.test(text), { error: E('controlCharacters') })
+    .refine((text) => !MARKUP.test(text), { error: E('markup') }),
+  publisher: optionalPlainText(200, 'evidencePublisher'),
+  publishedOn: calendarDay('evidencePublishedOn')
+    .refine((day) => day <= latestAssessableDay(), { error: E('evidencePublishedOn') })
+    .nullable()
+    .optional(),
+  url: httpUrl('evidenceUrl'),
+  quote: optionalPlainText(QUOTE_MAX_LENGTH, 'evidenceQuote'),
+  fileId: z
+    .number({ error: E('evidenceFile') })
+    .int({ error: E('evidenceFile') })
+    .positive({ error: E('evidenceFile') })
+    .max(INT_MAX, { error: E('evidenceFile') })
+    .nullable()
+    .optional(),
+});
+
+export type EvidenceItemInput = z.infer<typeof evidenceItemSchema>;
 
 export const statusUpdateSchema = z.object({
-  status: z.enum(STATUSES, { error: 'editor.errors.status' }),
+  status: z.enum(STATUSES, { error: E('status') }),
   progress: z
-    .number({ error: 'editor.errors.progress' })
-    .int({ error: 'editor.errors.progress' })
-    .min(0, { error: 'editor.errors.progress' })
-    .max(100, { error: 'editor.errors.progress' })
+    .number({ error: E('progress') })
+    .int({ error: E('progress') })
+    .min(0, { error: E('progress') })
+    .max(100, { error: E('progress') })
     .nullable()
     .optional(),
   value: z
-    .number({ error: 'editor.errors.value' })
-    .refine(Number.isFinite, { error: 'editor.errors.value' })
-    .refine((value) => Math.abs(value) < 1e15, { error: 'editor.errors.value' })
+    .number({ error: E('value') })
+    .refine(Number.isFinite, { error: E('value') })
+    .refine((value) => Math.abs(value) < 1e15, { error: E('value') })
     .nullable()
     .optional(),
   reason: z
-    .string({ error: 'editor.errors.reasonRequired' })
+    .string({ error: E('reasonRequired') })
     .trim()
-    .min(1, { error: 'editor.errors.reasonRequired' })
-    .max(REASON_MAX_LENGTH, { error: 'editor.errors.reasonTooLong' })
-    .refine((reason) => !CONTROL_CHARACTERS.test(reason), { error: 'editor.errors.controlCharacters' })
-    .refine((reason) => !MARKUP.test(reason), { error: 'editor.errors.markup' }),
-  evidenceUrl: z
-    .string({ error: 'editor.errors.evidenceUrl' })
-    .trim()
-    .max(URL_MAX_LENGTH, { error: 'editor.errors.evidenceUrl' })
-    .refine((url) => url === '' || isHttpUrl(url), { error: 'editor.errors.evidenceUrl' })
-    .transform((url) => (url === '' ? null : url))
-    .nullable()
+    .min(1, { error: E('reasonRequired') })
+    .max(REASON_MAX_LENGTH, { error: E('reasonTooLong') })
+    .refine((reason) => !CONTROL_CHARACTERS.test(reason), { error: E('controlCharacters') })
+    .refine((reason) => !MARKUP.test(reason), { error: E('markup') }),
+  /** Shorthand for one evidence item that is just this link. */
+  evidenceUrl: httpUrl('evidenceUrl'),
+  /** The day the verdict describes; today when not given. Not after today (see latestAssessableDay). */
+  assessedOn: calendarDay('assessedOn')
+    .refine((day) => day <= latestAssessableDay(), { error: E('assessedOnFuture') })
+    .optional(),
+  assessor: z.enum(ASSESSORS, { error: E('assessor') }).default('INDEPENDENT'),
+  assessorName: optionalPlainText(200, 'assessorName'),
+  evidence: z
+    .array(evidenceItemSchema, { error: E('evidence') })
+    .max(EVIDENCE_MAX_ITEMS, { error: E('evidenceTooMany') })
     .optional(),
   version: z
-    .number({ error: 'editor.errors.version' })
-    .int({ error: 'editor.errors.version' })
-    .positive({ error: 'editor.errors.version' }),
+    .number({ error: E('version') })
+    .int({ error: E('version') })
+    .positive({ error: E('version') })
+    .max(INT_MAX, { error: E('version') }),
 });
 
 export type StatusUpdateInput = z.infer<typeof statusUpdateSchema>;
-export type StatusUpdateField = keyof StatusUpdateInput;
-export type FieldErrors = Partial<Record<StatusUpdateField | 'form', string>>;
+export type FieldErrors = Record<string, string | undefined>;
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -68,14 +144,51 @@ function textField(raw: FormDataEntryValue | null): string | undefined {
   return typeof raw === 'string' ? raw : undefined;
 }
 
+export const EVIDENCE_TEXT_FIELDS = ['title', 'publisher', 'publishedOn', 'url', 'quote'] as const;
+
+/** A file the form carried for an evidence row, already stored (its id) by the adapter. */
+export interface UploadedEvidence {
+  fileId: number;
+  fileName: string;
+}
+
+/**
+ * The form's evidence rows (`evidence.N.title` …) as the schema's items. Blank rows are dropped;
+ * `rows[i]` is the form row of item i, so field errors can be put back next to the right row.
+ * A row without a title is titled by its file name or its link.
+ */
+export function evidenceFromForm(form: FormData, uploaded: ReadonlyMap<number, UploadedEvidence>) {
+  const items: Record<string, unknown>[] = [];
+  const rows: number[] = [];
+  for (let row = 0; row < EVIDENCE_MAX_ITEMS; row += 1) {
+    const text = (field: string) => textField(form.get(`evidence.${row}.${field}`))?.trim() ?? '';
+    const file = uploaded.get(row);
+    const carried = numberField(form.get(`evidence.${row}.fileId`));
+    const fileId = file?.fileId ?? (typeof carried === 'number' ? carried : null);
+    const values = Object.fromEntries(EVIDENCE_TEXT_FIELDS.map((field) => [field, text(field)]));
+    if (!fileId && Object.values(values).every((value) => value === '')) continue;
+    items.push({ ...values, title: values.title || file?.fileName || values.url || '', fileId });
+    rows.push(row);
+  }
+  return { items, rows };
+}
+
 /** Turns the editor form into the shape the schema (and the JSON API) uses. */
-export function statusUpdateFromForm(form: FormData): Record<string, unknown> {
+export function statusUpdateFromForm(
+  form: FormData,
+  evidence: Record<string, unknown>[] = [],
+): Record<string, unknown> {
+  const assessedOn = textField(form.get('assessedOn'))?.trim();
   return {
     status: textField(form.get('status')),
     progress: numberField(form.get('progress')),
     value: numberField(form.get('value')),
     reason: textField(form.get('reason')),
     evidenceUrl: textField(form.get('evidenceUrl')) ?? null,
+    assessedOn: assessedOn || undefined,
+    assessor: textField(form.get('assessor')) || undefined,
+    assessorName: textField(form.get('assessorName')) ?? null,
+    evidence,
     version: numberField(form.get('version')),
   };
 }

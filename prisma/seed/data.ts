@@ -48,6 +48,7 @@ export const sources: SeedSource[] = [
     // The text dates the talks "29 October" but gives neither a year nor a publication date.
     publishedOn: null,
     language: 'en',
+    reportsOn: CSP_DATE,
     agreement: CSP,
   },
   {
@@ -58,6 +59,7 @@ export const sources: SeedSource[] = [
     publisher: 'Vietnam News Agency (VNA)',
     publishedOn: '2025-10-31',
     language: 'en',
+    reportsOn: '2025-10-31',
     agreement: CSP,
   },
   {
@@ -69,6 +71,8 @@ export const sources: SeedSource[] = [
     publisher: 'Unnamed outlet (photo by VNA)',
     publishedOn: null,
     language: 'en',
+    // Undated; it reports the talks of 29 October 2025.
+    reportsOn: CSP_DATE,
     agreement: CSP,
   },
   {
@@ -79,6 +83,7 @@ export const sources: SeedSource[] = [
     // 10 April 2025 is the meeting date; the text does not say when the report was published.
     publishedOn: null,
     language: 'en',
+    reportsOn: AUKSOM_DATE,
     agreement: POA,
   },
 ];
@@ -92,6 +97,8 @@ export const agreements: SeedAgreement[] = [
     parties: 'Viet Nam; United Kingdom',
     kind: 'JOINT_STATEMENT',
     signedOn: CSP_DATE,
+    // A joint statement is issued and adopted by the leaders, not signed.
+    dateKind: 'ADOPTED',
     summaryEn:
       'Joint Statement issued by Party General Secretary Tô Lâm and Prime Minister Keir Starmer in London on 29 October 2025, during Tô Lâm’s official visit to the UK. It upgrades relations from the Strategic Partnership of 2010 to a Comprehensive Strategic Partnership and organises cooperation in six pillars.',
     summaryVi:
@@ -139,6 +146,7 @@ export const agreements: SeedAgreement[] = [
     kind: 'PLAN_OF_ACTION',
     // Not the adoption date (the sources do not give it): the date of the review meeting.
     signedOn: AUKSOM_DATE,
+    dateKind: 'REVIEWED',
     summaryEn:
       'Plan of action of the ASEAN-UK Dialogue Partnership for 2022–2026. The date shown is not the adoption date but the review date: on 10 April 2025 the 4th ASEAN-UK Senior Officials’ Meeting in Da Nang found nearly 95 per cent of its initiatives completed or in progress and agreed to build on it with a successor document for the period beyond 2026.',
     summaryVi:
@@ -806,8 +814,7 @@ const poaCommitments: SeedCommitment[] = [
     deadlineTextEn: 'within the 2022–2026 plan period',
     deadlineTextVi: 'trong giai đoạn 2022–2026',
     status: 'IN_PROGRESS',
-    progress: 95,
-    initialReason: `${FROM_AUKSOM}: “With nearly 95 per cent of its initiatives either completed or in progress, the POA has proven to be a robust framework for collaboration.” Progress 95 records that share (“nearly” 95); the report does not say how many initiatives are fully completed.`,
+    initialReason: `${FROM_AUKSOM}: “With nearly 95 per cent of its initiatives either completed or in progress, the POA has proven to be a robust framework for collaboration.” The value 95 records that share (“nearly” 95) in its own unit; it is not progress, since the report does not say how many initiatives are fully completed.`,
     quotes: [
       {
         source: AUKSOM,

@@ -2,9 +2,12 @@
 // (status, progress, history). Running it twice changes nothing.
 import fs from 'node:fs';
 import path from 'node:path';
+import { headlineColumns, readCurrentVerdicts } from '../../lib/commitments/verdict-state';
+import { initialStatusDefinitions } from '../../lib/domain/methodology';
+import type { Prisma } from '../../lib/generated/prisma/client';
 import type { Db } from '../../lib/prisma-client';
 import { agreements, commitments, sources } from './data';
-import type { IsoDate } from './types';
+import type { IsoDate, SeedCommitment, SeedSource } from './types';
 
 export const SOURCES_DIR = path.resolve(import.meta.dirname, '..', 'sources');
 export const SYSTEM_AUTHOR = 'System';
@@ -22,6 +25,60 @@ export function locateQuote(text: string, quote: string, label: string) {
   return { startOffset, endOffset: startOffset + quote.length };
 }
 
+/** The seeded assessment's source: that of the commitment's first quote (its reason cites it). */
+function assessmentSource(commitment: SeedCommitment): SeedSource {
+  const source = sources.find((candidate) => candidate.slug === commitment.quotes[0]?.source);
+  if (!source) throw new Error(`seed: ${commitment.slug} has no quote to date its assessment by`);
+  return source;
+}
+
+/** The first assessment of a seeded commitment: the joint account its source reports, on its day. */
+function initialAssessment(commitment: SeedCommitment, sourceId: number) {
+  const source = assessmentSource(commitment);
+  const quote = commitment.quotes.find((candidate) => candidate.source === source.slug)!.quote;
+  return {
+    assessedOn: toDate(source.reportsOn)!,
+    assessor: 'JOINT' as const,
+    evidence: {
+      create: [
+        {
+          position: 0,
+          title: source.title,
+          publisher: source.publisher,
+          publishedOn: toDate(source.publishedOn),
+          sourceId,
+          quote,
+        },
+      ],
+    },
+  };
+}
+
+/**
+ * Databases seeded before assessments existed hold seeded rows dated on the seeding day and
+ * attributed to nobody: date and attribute them as a fresh seed would, once, and only where no
+ * editor has touched the commitment since (its version is still the seeded 1).
+ */
+async function repairSeededAssessments(db: Db, sourceIds: Map<string, number>): Promise<void> {
+  const stale = await db.statusUpdate.findMany({
+    where: { version: 1, authorName: SYSTEM_AUTHOR, evidence: { none: {} }, commitment: { version: 1 } },
+    select: { id: true, commitmentId: true, commitment: { select: { slug: true } } },
+  });
+  for (const row of stale) {
+    const commitment = commitments.find((candidate) => candidate.slug === row.commitment.slug);
+    if (!commitment) continue;
+    const assessment = initialAssessment(commitment, sourceIds.get(assessmentSource(commitment).slug)!);
+    await db.$transaction(async (tx) => {
+      await tx.statusUpdate.update({
+        where: { id: row.id },
+        data: { ...assessment, progress: commitment.progress ?? null },
+      });
+      const headline = headlineColumns(await readCurrentVerdicts(tx, row.commitmentId));
+      if (headline) await tx.commitment.update({ where: { id: row.commitmentId }, data: headline });
+    });
+  }
+}
+
 export interface SeedResult {
   created: number;
   total: number;
@@ -35,7 +92,8 @@ export async function seedDatabase(db: Db): Promise<SeedResult> {
     const row = await db.agreement.upsert({
       where: { slug: agreement.slug },
       create: { ...fields, signedOn: toDate(fields.signedOn)! },
-      update: {},
+      // The kind of date is not editable yet: keep it as the seed says.
+      update: { dateKind: fields.dateKind },
       select: { id: true },
     });
     agreementIds.set(agreement.slug, row.id);
@@ -70,6 +128,11 @@ export async function seedDatabase(db: Db): Promise<SeedResult> {
     });
     sourceRows.set(source.slug, row);
   }
+  await db.methodologyVersion.upsert({
+    where: { version: 1 },
+    create: { version: 1, definitions: initialStatusDefinitions() as unknown as Prisma.InputJsonValue },
+    update: {},
+  });
 
   const existing = new Set((await db.commitment.findMany({ select: { slug: true } })).map((row) => row.slug));
   let created = 0;
@@ -91,6 +154,7 @@ export async function seedDatabase(db: Db): Promise<SeedResult> {
       };
     });
     const { metric } = commitment;
+    const assessment = initialAssessment(commitment, sourceRows.get(assessmentSource(commitment).slug)!.id);
     await db.commitment.create({
       data: {
         slug: commitment.slug,
@@ -114,6 +178,8 @@ export async function seedDatabase(db: Db): Promise<SeedResult> {
         deadlineTextVi: commitment.deadlineTextVi ?? null,
         status: commitment.status,
         progress: commitment.progress ?? null,
+        headlineAssessor: assessment.assessor,
+        headlineAssessedOn: assessment.assessedOn,
         version: 1,
         citations: { create: citations },
         milestones: {
@@ -134,12 +200,15 @@ export async function seedDatabase(db: Db): Promise<SeedResult> {
             reason: commitment.initialReason,
             authorName: SYSTEM_AUTHOR,
             version: 1,
+            ...assessment,
           },
         },
       },
     });
     created += 1;
   }
+
+  await repairSeededAssessments(db, new Map([...sourceRows].map(([slug, row]) => [slug, row.id])));
 
   if (created > 0) {
     await db.dataVersion.upsert({

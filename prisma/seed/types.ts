@@ -1,6 +1,7 @@
 // Shape of the seed data. Everything a commitment claims must be traceable to a verbatim quote
 // from one of the texts in prisma/sources (the provenance test checks every quote).
 import type {
+  AgreementDateKind,
   AgreementKind,
   CommitmentKind,
   CommitmentStatus,
@@ -18,6 +19,8 @@ export interface SeedSource {
   publisher: string;
   publishedOn: IsoDate | null;
   language: 'en' | 'vi';
+  /** The day the facts it reports held: every assessment drawn from it is dated on this day. */
+  reportsOn: IsoDate;
   /** Slug of the agreement this text reports on. */
   agreement: string;
 }
@@ -35,7 +38,9 @@ export interface SeedAgreement {
   /** Human-readable parties, e.g. "Viet Nam; United Kingdom". */
   parties: string;
   kind: AgreementKind;
+  /** The agreement's dated event, and what that event was. */
   signedOn: IsoDate;
+  dateKind: AgreementDateKind;
   summaryEn: string;
   summaryVi: string;
   /** In display order. */
@@ -86,7 +91,11 @@ export interface SeedCommitment {
   deadlineTextVi?: string;
   status: CommitmentStatus;
   progress?: number;
-  /** Why the initial status is what it is, citing the source; becomes the first history entry. */
+  /**
+   * Why the initial status is what it is, citing the source; becomes the first assessment, a JOINT
+   * one (the sources report joint statements and joint meetings) dated on its source's day, with
+   * that source (the first quote's) as its evidence.
+   */
   initialReason: string;
   quotes: SeedQuote[];
   milestones?: SeedMilestone[];

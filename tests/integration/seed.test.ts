@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPrismaClient } from '@/lib/prisma-client';
-import { commitments as seedCommitments } from '@/prisma/seed/data';
+import { commitments as seedCommitments, sources as seedSources } from '@/prisma/seed/data';
 import { readSourceText, seedDatabase, SYSTEM_AUTHOR } from '@/prisma/seed/seed';
 
 const db = createPrismaClient(process.env.DATABASE_URL!);
@@ -48,6 +48,48 @@ describe('seeded database', () => {
       expect(first).toMatchObject({ toStatus: row.status, authorName: SYSTEM_AUTHOR, version: row.version });
       expect(first!.reason.length).toBeGreaterThan(20);
     }
+  });
+
+  it('dates every seeded assessment on its source’s day, as the joint account it reports, with that source as evidence', async () => {
+    const seedingDay = new Date().toISOString().slice(0, 10);
+    const rows = await db.statusUpdate.findMany({
+      where: { authorName: SYSTEM_AUTHOR },
+      select: {
+        assessedOn: true,
+        assessor: true,
+        commitment: {
+          select: { slug: true, headlineAssessor: true, headlineAssessedOn: true, contested: true },
+        },
+        evidence: { select: { title: true, quote: true, source: { select: { slug: true } } } },
+      },
+    });
+    expect(rows).toHaveLength(seedCommitments.length);
+    for (const row of rows) {
+      const seed = seedCommitments.find((c) => c.slug === row.commitment.slug)!;
+      const source = seedSources.find((candidate) => candidate.slug === seed.quotes[0]!.source)!;
+      const day = row.assessedOn.toISOString().slice(0, 10);
+      expect(day, row.commitment.slug).toBe(source.reportsOn);
+      expect(day, `${row.commitment.slug} carries the seeding day`).not.toBe(seedingDay);
+      expect(row.assessor).toBe('JOINT');
+      expect(row.evidence).toHaveLength(1);
+      expect(row.evidence[0]!.source?.slug).toBe(source.slug);
+      expect(seed.quotes.map((quote) => quote.quote)).toContain(row.evidence[0]!.quote);
+      expect(row.commitment).toMatchObject({ headlineAssessor: 'JOINT', contested: false });
+      expect(row.commitment.headlineAssessedOn?.toISOString().slice(0, 10)).toBe(source.reportsOn);
+    }
+    const known = { '2025-10-29': 0, '2025-10-31': 0, '2025-04-10': 0 } as Record<string, number>;
+    for (const row of rows) known[row.assessedOn.toISOString().slice(0, 10)]! += 1;
+    expect(Object.values(known).every((count) => count > 0)).toBe(true);
+  });
+
+  it('keeps the POA’s ~95 % as a dated value in its unit, not as progress', async () => {
+    const poa = await db.commitment.findFirstOrThrow({
+      where: { metricUnit: '% of initiatives completed or in progress' },
+      select: { progress: true, currentValue: true, currentValueDate: true },
+    });
+    expect(poa.progress).toBeNull();
+    expect(poa.currentValue).toBe(95);
+    expect(poa.currentValueDate?.toISOString().slice(0, 10)).toBe('2025-04-10');
   });
 
   it('is idempotent and never overwrites an editor’s change', async () => {

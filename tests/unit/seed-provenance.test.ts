@@ -256,13 +256,16 @@ describe('key promises in the sources are all present', () => {
     expect(find(predicate).length).toBeGreaterThan(0);
   });
 
-  it('records signed MoUs as achieved and the POA figure as progress', () => {
+  it('records signed MoUs as achieved and the POA figure as a value in its unit, never as progress', () => {
     const fraud = find((_c, q) => q.includes('Combating International Fraud')).find(
       (c) => c.kind === 'MILESTONE',
     );
     expect(fraud?.status).toBe('ACHIEVED');
     const poa = commitments.find((c) => c.metric?.unit === '% of initiatives completed or in progress');
-    expect(poa).toMatchObject({ status: 'IN_PROGRESS', progress: 95, deadline: '2026-12-31' });
+    expect(poa).toMatchObject({ status: 'IN_PROGRESS', deadline: '2026-12-31' });
+    // "Completed or in progress" is not a share done: it is kept as the metric value, dated.
+    expect(poa?.progress).toBeUndefined();
+    expect(poa?.metric).toMatchObject({ currentValue: 95, currentValueDate: '2025-04-10' });
     const english = commitments.find((c) => c.slug.includes('english-second-language'));
     expect(english?.deadlineTextVi).toBeTruthy();
   });
