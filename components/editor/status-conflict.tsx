@@ -14,6 +14,7 @@ export function StatusConflict({
   values,
   labels,
   statusLabel,
+  assessorLabel,
   onReapply,
 }: {
   locale: Locale;
@@ -21,11 +22,18 @@ export function StatusConflict({
   values: StatusFormValues;
   labels: StatusFormLabels;
   statusLabel: (status: string) => string;
+  assessorLabel: (assessor: string) => string;
   onReapply: () => void;
 }) {
   const last = current.lastUpdate;
   const orNone = (text: string | null | undefined) => text || labels.none;
   const rows: ConflictRow[] = [
+    {
+      label: labels.assessor,
+      theirs: last ? assessorLabel(last.assessor) : labels.none,
+      yours: assessorLabel(values.assessor || 'INDEPENDENT'),
+    },
+    { label: labels.assessedOn, theirs: orNone(last?.assessedOn), yours: orNone(values.assessedOn) },
     { label: labels.status, theirs: statusLabel(current.status), yours: statusLabel(values.status) },
     {
       label: labels.progress,
@@ -36,7 +44,11 @@ export function StatusConflict({
       ? [{ label: labels.value, theirs: formatNumber(current.value, locale, 2), yours: orNone(values.value) }]
       : []),
     { label: labels.reason, theirs: orNone(last?.reason), yours: orNone(values.reason) },
-    { label: labels.evidenceUrl, theirs: orNone(last?.evidenceUrl), yours: orNone(values.evidenceUrl) },
+    {
+      label: labels.evidenceItems.evidence,
+      theirs: orNone(last?.evidenceTitles.join('; ')),
+      yours: orNone(values.evidence.map((item) => item.title || item.url).join('; ')),
+    },
   ];
   const theirs = last
     ? fillTemplate(labels.theirs, { name: last.authorName, time: formatDateTime(last.createdAt, locale) })

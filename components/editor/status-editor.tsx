@@ -2,9 +2,26 @@ import { getOptionalUser } from '@/lib/auth';
 import { canUpdateStatus } from '@/lib/auth/permissions';
 import { readCommitmentState } from '@/lib/queries/commitment-state';
 import { STATUSES } from '@/lib/domain/status';
+import { ASSESSORS } from '@/lib/domain/verdicts';
+import { latestAssessableDay } from '@/lib/validation/status-update';
 import type { Locale } from '@/lib/i18n/config';
 import { createTranslator, type MessageKey } from '@/lib/i18n/messages';
 import { StatusUpdateForm, type StatusFormLabels } from './status-update-form';
+
+const ASSESSMENT_ERROR_KEYS = [
+  'assessedOn',
+  'assessedOnFuture',
+  'assessedOnTooEarly',
+  'assessor',
+  'assessorName',
+  'evidence',
+  'evidenceTooMany',
+  'evidenceTitle',
+  'evidencePublisher',
+  'evidencePublishedOn',
+  'evidenceQuote',
+  'evidenceFile',
+] as const;
 
 /** The "Update status" form on a commitment's page; renders nothing for readers. */
 export async function StatusEditor({ slug, locale }: { slug: string; locale: Locale }) {
@@ -38,6 +55,28 @@ export async function StatusEditor({ slug, locale }: { slug: string; locale: Loc
     reasonHint: t('editor.form.reasonHint'),
     evidenceUrl: t('editor.form.evidenceUrl'),
     evidenceHint: t('editor.form.evidenceHint'),
+    assessor: t('assessment.form.assessor'),
+    assessorHint: t('assessment.form.assessorHint'),
+    assessorName: t('assessment.form.assessorName'),
+    assessorNameHint: t('assessment.form.assessorNameHint'),
+    assessedOn: t('assessment.form.assessedOn'),
+    assessedOnHint: t('assessment.form.assessedOnHint'),
+    evidenceItems: {
+      evidence: t('assessment.form.evidence'),
+      evidenceIntro: t('assessment.form.evidenceIntro'),
+      evidenceItem: t('assessment.form.evidenceItem'),
+      title: t('assessment.form.title'),
+      publisher: t('assessment.form.publisher'),
+      publishedOn: t('assessment.form.publishedOn'),
+      url: t('assessment.form.url'),
+      quote: t('assessment.form.quote'),
+      file: t('assessment.form.file'),
+      fileKept: t('assessment.form.fileKept'),
+      addEvidence: t('assessment.form.addEvidence'),
+      uploading: t('assessment.form.uploading'),
+      uploaded: t('assessment.form.uploaded'),
+      uploadFailed: t('assessment.form.uploadFailed'),
+    },
     submit: t('editor.form.submit'),
     submitting: t('editor.form.submitting'),
     saved: t('editor.form.saved'),
@@ -54,13 +93,35 @@ export async function StatusEditor({ slug, locale }: { slug: string; locale: Loc
     reapply: t('editor.conflict.reapply'),
     keep: t('editor.conflict.keep'),
     none: t('editor.conflict.none'),
-    errors: Object.fromEntries(
-      errorKeys.map((key) => [`editor.errors.${key}`, t(`editor.errors.${key}` as MessageKey)]),
-    ),
+    errors: {
+      ...Object.fromEntries(
+        errorKeys.map((key) => [`editor.errors.${key}`, t(`editor.errors.${key}` as MessageKey)]),
+      ),
+      ...Object.fromEntries(
+        ASSESSMENT_ERROR_KEYS.map((key) => [
+          `assessment.errors.${key}`,
+          t(`assessment.errors.${key}` as MessageKey),
+        ]),
+      ),
+    },
   };
   const statusOptions = STATUSES.map((status) => ({
     value: status,
     label: t(`common.status.${status}.label`),
   }));
-  return <StatusUpdateForm locale={locale} initial={state} labels={labels} statusOptions={statusOptions} />;
+  const assessorOptions = ASSESSORS.map((assessor) => ({
+    value: assessor,
+    label: t(`assessment.assessor.${assessor}`),
+  }));
+  return (
+    <StatusUpdateForm
+      locale={locale}
+      initial={state}
+      labels={labels}
+      statusOptions={statusOptions}
+      assessorOptions={assessorOptions}
+      today={new Date().toISOString().slice(0, 10)}
+      latest={latestAssessableDay()}
+    />
+  );
 }

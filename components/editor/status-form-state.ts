@@ -4,14 +4,21 @@ import { fillTemplate } from '@/lib/i18n/template';
 import type { CommitmentState } from '@/lib/queries/commitment-state';
 import type { StatusFormLabels } from './status-form-labels';
 
-/** The saved state as the form's starting values (a new reason and evidence every time). */
-export function valuesOf(state: CommitmentState): StatusFormValues {
+/**
+ * The saved state as the form's starting values: the headline figures, an independent verdict as
+ * of today, and a new reason and evidence every time.
+ */
+export function valuesOf(state: CommitmentState, today: string): StatusFormValues {
   return {
     status: state.status,
     progress: state.progress === null ? '' : String(state.progress),
     value: state.value === null ? '' : String(state.value),
     reason: '',
     evidenceUrl: '',
+    assessor: 'INDEPENDENT',
+    assessorName: '',
+    assessedOn: today,
+    evidence: [],
   };
 }
 

@@ -11,6 +11,7 @@ import {
 import type { Locale } from '@/lib/i18n/config';
 import { fillTemplate } from '@/lib/i18n/template';
 import type { CommitmentState } from '@/lib/queries/commitment-state';
+import { EvidenceFields } from './evidence-fields';
 import { StatusConflict } from './status-conflict';
 import { alertFor, errorTextFor, formVersion, valuesOf } from './status-form-state';
 import type { StatusFormLabels } from './status-form-labels';
@@ -22,11 +23,19 @@ export function StatusUpdateForm({
   initial,
   labels,
   statusOptions,
+  assessorOptions,
+  today,
+  latest,
 }: {
   locale: Locale;
   initial: CommitmentState;
   labels: StatusFormLabels;
   statusOptions: { value: string; label: string }[];
+  assessorOptions: { value: string; label: string }[];
+  /** The server's today (yyyy-mm-dd): the default "as of". */
+  today: string;
+  /** The latest day a verdict may describe (today somewhere on Earth). */
+  latest: string;
 }) {
   const [state, formAction, pending] = useActionState<StatusFormState, FormData>(updateCommitmentStatus, {
     kind: 'idle',
@@ -51,6 +60,7 @@ export function StatusUpdateForm({
         values={state.values}
         labels={labels}
         statusLabel={statusLabel}
+        assessorLabel={(value) => assessorOptions.find((option) => option.value === value)?.label ?? value}
         onReapply={() => setReapplied(state.attempt)}
       />
     );
@@ -60,9 +70,9 @@ export function StatusUpdateForm({
   const base = state.kind === 'conflict' ? state.current : initial;
   const version = formVersion(state, initial);
   const values: StatusFormValues =
-    state.kind === 'conflict' || state.kind === 'invalid' ? state.values : valuesOf(initial);
+    state.kind === 'conflict' || state.kind === 'invalid' ? state.values : valuesOf(initial, today);
   const errors: Record<string, string | undefined> = state.kind === 'invalid' ? state.errors : {};
-  const errorOf = (name: keyof StatusFormValues) => errorTextFor(labels, errors[name]);
+  const errorOf = (name: string) => errorTextFor(labels, errors[name]);
 
   return (
     <section className="editor-panel" aria-labelledby="editor-form-title" data-testid="status-editor">
@@ -87,6 +97,42 @@ export function StatusUpdateForm({
                 </option>
               ))}
             </select>
+          )}
+        </FormField>
+        <FormField
+          id="status-assessor"
+          label={labels.assessor}
+          hint={labels.assessorHint}
+          error={errorOf('assessor')}
+        >
+          {(control) => (
+            <select {...control} name="assessor" defaultValue={values.assessor}>
+              {assessorOptions.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField
+          id="status-assessorName"
+          label={labels.assessorName}
+          hint={labels.assessorNameHint}
+          error={errorOf('assessorName')}
+        >
+          {(control) => (
+            <input {...control} name="assessorName" maxLength={200} defaultValue={values.assessorName} />
+          )}
+        </FormField>
+        <FormField
+          id="status-assessedOn"
+          label={labels.assessedOn}
+          hint={labels.assessedOnHint}
+          error={errorOf('assessedOn')}
+        >
+          {(control) => (
+            <input {...control} name="assessedOn" type="date" max={latest} defaultValue={values.assessedOn} />
           )}
         </FormField>
         <FormField
@@ -149,6 +195,13 @@ export function StatusUpdateForm({
             />
           )}
         </FormField>
+        <EvidenceFields
+          slug={base.slug}
+          locale={locale}
+          labels={labels.evidenceItems}
+          initial={values.evidence}
+          errorOf={errorOf}
+        />
         <button type="submit" className="editor-button" disabled={pending}>
           {pending ? labels.submitting : labels.submit}
         </button>

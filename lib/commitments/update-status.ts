@@ -33,7 +33,7 @@ async function checkEvidenceFiles(tx: Tx, commitmentId: number, items: EvidenceI
   });
   const known = new Set(found.map((file) => file.id));
   const index = items.findIndex((item) => item.fileId && !known.has(item.fileId));
-  if (index >= 0) throw invalid({ [`evidence.${index}.fileId`]: 'editor.errors.evidenceFile' });
+  if (index >= 0) throw invalid({ [`evidence.${index}.fileId`]: 'assessment.errors.evidenceFile' });
 }
 
 /**
@@ -70,7 +70,7 @@ export const updateCommitmentStatus = defineMutation(
     const now = new Date();
     const assessedOn = day(input.assessedOn ?? now.toISOString().slice(0, 10));
     if (assessedOn < commitment.agreement.signedOn)
-      throw invalid({ assessedOn: 'editor.errors.assessedOnTooEarly' });
+      throw invalid({ assessedOn: 'assessment.errors.assessedOnTooEarly' });
     const evidence = evidenceOf(input);
     await checkEvidenceFiles(tx, commitment.id, evidence);
 

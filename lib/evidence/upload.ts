@@ -11,7 +11,7 @@ import {
   safeFileName,
 } from './file-type';
 
-const E = (key: string) => `editor.errors.${key}`;
+const E = (key: string) => `assessment.errors.${key}`;
 
 const uploadSchema = z
   .object({
@@ -45,7 +45,7 @@ export const uploadEvidenceFile = defineMutation(
     permission: canUpdateStatus,
     schema: uploadSchema,
     target: (raw) => ({ type: 'commitment', id: rawText(raw, 'slug') }),
-    invalidKey: E('invalid'),
+    invalidKey: 'editor.errors.invalid',
     // Nothing public changes until an assessment cites the file.
     publicData: false,
   },

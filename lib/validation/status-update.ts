@@ -16,13 +16,14 @@ const QUOTE_MAX_LENGTH = 5000;
 const INT_MAX = 2_147_483_647;
 
 const E = (key: string) => `editor.errors.${key}`;
+const A = (key: string) => `assessment.errors.${key}`;
 
 /** Plain text (no control characters, no markup); blank becomes null. */
 function optionalPlainText(max: number, key: string) {
   return z
-    .string({ error: E(key) })
+    .string({ error: key })
     .trim()
-    .max(max, { error: E(key) })
+    .max(max, { error: key })
     .refine((text) => !CONTROL_CHARACTERS.test(text), { error: E('controlCharacters') })
     .refine((text) => !MARKUP.test(text), { error: E('markup') })
     .transform((text) => (text === '' ? null : text))
@@ -48,32 +49,28 @@ export function latestAssessableDay(now = new Date()): string {
   return new Date(now.getTime() + 14 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
-const calendarDay = (key: string) =>
-  z
-    .string({ error: E(key) })
-    .trim()
-    .refine(isIsoDay, { error: E(key) });
+const calendarDay = (key: string) => z.string({ error: key }).trim().refine(isIsoDay, { error: key });
 
 export const evidenceItemSchema = z.object({
   title: z
-    .string({ error: E('evidenceTitle') })
+    .string({ error: A('evidenceTitle') })
     .trim()
-    .min(1, { error: E('evidenceTitle') })
-    .max(EVIDENCE_TITLE_MAX_LENGTH, { error: E('evidenceTitle') })
+    .min(1, { error: A('evidenceTitle') })
+    .max(EVIDENCE_TITLE_MAX_LENGTH, { error: A('evidenceTitle') })
     .refine((text) => !CONTROL_CHARACTERS.test(text), { error: E('controlCharacters') })
     .refine((text) => !MARKUP.test(text), { error: E('markup') }),
-  publisher: optionalPlainText(200, 'evidencePublisher'),
-  publishedOn: calendarDay('evidencePublishedOn')
-    .refine((day) => day <= latestAssessableDay(), { error: E('evidencePublishedOn') })
+  publisher: optionalPlainText(200, A('evidencePublisher')),
+  publishedOn: calendarDay(A('evidencePublishedOn'))
+    .refine((day) => day <= latestAssessableDay(), { error: A('evidencePublishedOn') })
     .nullable()
     .optional(),
   url: httpUrl('evidenceUrl'),
-  quote: optionalPlainText(QUOTE_MAX_LENGTH, 'evidenceQuote'),
+  quote: optionalPlainText(QUOTE_MAX_LENGTH, A('evidenceQuote')),
   fileId: z
-    .number({ error: E('evidenceFile') })
-    .int({ error: E('evidenceFile') })
-    .positive({ error: E('evidenceFile') })
-    .max(INT_MAX, { error: E('evidenceFile') })
+    .number({ error: A('evidenceFile') })
+    .int({ error: A('evidenceFile') })
+    .positive({ error: A('evidenceFile') })
+    .max(INT_MAX, { error: A('evidenceFile') })
     .nullable()
     .optional(),
 });
@@ -105,14 +102,14 @@ export const statusUpdateSchema = z.object({
   /** Shorthand for one evidence item that is just this link. */
   evidenceUrl: httpUrl('evidenceUrl'),
   /** The day the verdict describes; today when not given. Not after today (see latestAssessableDay). */
-  assessedOn: calendarDay('assessedOn')
-    .refine((day) => day <= latestAssessableDay(), { error: E('assessedOnFuture') })
+  assessedOn: calendarDay(A('assessedOn'))
+    .refine((day) => day <= latestAssessableDay(), { error: A('assessedOnFuture') })
     .optional(),
-  assessor: z.enum(ASSESSORS, { error: E('assessor') }).default('INDEPENDENT'),
-  assessorName: optionalPlainText(200, 'assessorName'),
+  assessor: z.enum(ASSESSORS, { error: A('assessor') }).default('INDEPENDENT'),
+  assessorName: optionalPlainText(200, A('assessorName')),
   evidence: z
-    .array(evidenceItemSchema, { error: E('evidence') })
-    .max(EVIDENCE_MAX_ITEMS, { error: E('evidenceTooMany') })
+    .array(evidenceItemSchema, { error: A('evidence') })
+    .max(EVIDENCE_MAX_ITEMS, { error: A('evidenceTooMany') })
     .optional(),
   version: z
     .number({ error: E('version') })
@@ -146,28 +143,20 @@ function textField(raw: FormDataEntryValue | null): string | undefined {
 
 export const EVIDENCE_TEXT_FIELDS = ['title', 'publisher', 'publishedOn', 'url', 'quote'] as const;
 
-/** A file the form carried for an evidence row, already stored (its id) by the adapter. */
-export interface UploadedEvidence {
-  fileId: number;
-  fileName: string;
-}
-
 /**
- * The form's evidence rows (`evidence.N.title` …) as the schema's items. Blank rows are dropped;
- * `rows[i]` is the form row of item i, so field errors can be put back next to the right row.
- * A row without a title is titled by its file name or its link.
+ * The form's evidence rows (`evidence.N.title` …, `evidence.N.fileId` of a file the page already
+ * uploaded) as the schema's items. Blank rows are dropped; `rows[i]` is the form row of item i, so
+ * field errors go back next to the right row. A row without a title is titled by its link.
  */
-export function evidenceFromForm(form: FormData, uploaded: ReadonlyMap<number, UploadedEvidence>) {
+export function evidenceFromForm(form: FormData) {
   const items: Record<string, unknown>[] = [];
   const rows: number[] = [];
   for (let row = 0; row < EVIDENCE_MAX_ITEMS; row += 1) {
     const text = (field: string) => textField(form.get(`evidence.${row}.${field}`))?.trim() ?? '';
-    const file = uploaded.get(row);
-    const carried = numberField(form.get(`evidence.${row}.fileId`));
-    const fileId = file?.fileId ?? (typeof carried === 'number' ? carried : null);
+    const fileId = numberField(form.get(`evidence.${row}.fileId`));
     const values = Object.fromEntries(EVIDENCE_TEXT_FIELDS.map((field) => [field, text(field)]));
-    if (!fileId && Object.values(values).every((value) => value === '')) continue;
-    items.push({ ...values, title: values.title || file?.fileName || values.url || '', fileId });
+    if (fileId === null && Object.values(values).every((value) => value === '')) continue;
+    items.push({ ...values, title: values.title || values.url || '', fileId });
     rows.push(row);
   }
   return { items, rows };

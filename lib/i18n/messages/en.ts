@@ -10,6 +10,7 @@ import { filters } from './en/filters';
 import { content } from './en/content';
 import { audit } from './en/audit';
 import { api } from './en/api';
+import { assessment } from './en/assessment';
 
 export const en = {
   common,
@@ -22,4 +23,5 @@ export const en = {
   content,
   audit,
   api,
+  assessment,
 } as const;

@@ -10,6 +10,7 @@ import { filters } from './vi/filters';
 import { content } from './vi/content';
 import { audit } from './vi/audit';
 import { api } from './vi/api';
+import { assessment } from './vi/assessment';
 
 export const vi: Messages = {
   common,
@@ -22,4 +23,5 @@ export const vi: Messages = {
   content,
   audit,
   api,
+  assessment,
 };

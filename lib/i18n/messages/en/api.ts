@@ -6,6 +6,7 @@ export const api = {
     tooLarge: 'The body is larger than {bytes} bytes.',
     notJson: 'The body is not valid JSON.',
     notObject: 'The body must be a JSON object.',
+    multipart: 'Send the file as multipart/form-data in a field named “file”.',
     unavailable: 'The database is busy or unavailable; nothing was saved. Try again in a moment.',
     unauthenticated: 'Sign in or send an API token (Authorization: Bearer …).',
     forbidden: 'This account may not do this.',

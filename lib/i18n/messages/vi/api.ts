@@ -7,6 +7,7 @@ export const api: Messages['api'] = {
     tooLarge: 'Nội dung lớn hơn {bytes} byte.',
     notJson: 'Nội dung không phải JSON hợp lệ.',
     notObject: 'Nội dung phải là một đối tượng JSON.',
+    multipart: 'Hãy gửi tệp dạng multipart/form-data trong trường tên “file”.',
     unavailable:
       'Cơ sở dữ liệu đang bận hoặc không truy cập được; chưa có gì được lưu. Vui lòng thử lại sau giây lát.',
     unauthenticated: 'Hãy đăng nhập hoặc gửi mã API (Authorization: Bearer …).',
