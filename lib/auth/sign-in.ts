@@ -1,39 +1,104 @@
-// Email + password sign-in: throttled per account and per address (counted in Postgres, so it
-// holds across instances), the same answer and the same work for a wrong email or a wrong password,
-// and every attempt audited.
+// Email + password sign-in: throttled per account, per address and per device (counted in
+// Postgres, so it holds across instances), the same answer and the same work for a wrong email or
+// a wrong password, and every attempt audited.
+//
+// The throttle is checked and the attempt recorded in one transaction under per-account and
+// per-address advisory locks, *before* the password is verified: parallel guesses queue on the
+// lock and each sees the ones before it, so no more than the limit are ever verified.
+// Attempts the throttle refuses are recorded but not counted, so refused attempts cannot keep an
+// account locked; a browser holding a device cookie for the account is counted on its own.
 import type { Db } from '../prisma-client';
 import { recordAudit } from '../audit';
 import {
   THROTTLE_MAX_FAILURES_PER_ACCOUNT,
+  THROTTLE_MAX_FAILURES_PER_DEVICE,
   THROTTLE_MAX_FAILURES_PER_IP,
   THROTTLE_WINDOW_MS,
 } from './constants';
+import { deviceIdFor, issueDeviceCookie } from './device-cookie';
 import { dummyPasswordHash, PASSWORD_MAX_LENGTH, verifyPassword } from './password';
 import { createSession, type AuthUser } from './sessions';
+import { verificationGate, type VerificationGate } from './verification-gate';
 
 export type SignInResult =
-  { ok: true; user: AuthUser; sessionId: string } | { ok: false; reason: 'invalid' | 'throttled' };
+  | { ok: true; user: AuthUser; sessionId: string; deviceCookie: string | null }
+  | { ok: false; reason: 'invalid' | 'throttled' | 'busy' };
+
+export interface SignInInput {
+  email: unknown;
+  password: unknown;
+  ip: string;
+  /** The request's device cookie, if any. */
+  deviceCookie?: string;
+  /** Signs device cookies (NEXTAUTH_SECRET); without it no device is trusted or issued. */
+  secret?: string;
+}
+
+// Advisory lock namespaces (first key of pg_advisory_xact_lock(int, int)).
+const LOCK_ACCOUNT = 7301;
+const LOCK_ADDRESS = 7302;
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export async function isThrottled(db: Pick<Db, 'loginAttempt'>, email: string, ip: string): Promise<boolean> {
-  const since = new Date(Date.now() - THROTTLE_WINDOW_MS);
-  const [byAccount, byIp] = await Promise.all([
-    db.loginAttempt.count({ where: { email, succeeded: false, createdAt: { gte: since } } }),
-    db.loginAttempt.count({ where: { ip, succeeded: false, createdAt: { gte: since } } }),
-  ]);
-  return byAccount >= THROTTLE_MAX_FAILURES_PER_ACCOUNT || byIp >= THROTTLE_MAX_FAILURES_PER_IP;
+/** Failures that count: not refused by the throttle, not cleared by an unlock, in the window. */
+function countedFailures(since: Date) {
+  return { succeeded: false, throttled: false, clearedAt: null, createdAt: { gte: since } } as const;
+}
+
+/**
+ * Decides whether this attempt may check a password and records it, as one step per account and
+ * address. The row is written as a failure and turned into a success only after verification.
+ */
+async function admitAttempt(
+  db: Db,
+  attempt: { email: string; ip: string; device: string | null },
+): Promise<{ id: number; throttled: boolean }> {
+  return db.$transaction(async (tx) => {
+    // Always account, then address: every transaction takes them in the same order, so no deadlock.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_ACCOUNT}::int, hashtext(${attempt.email}))`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_ADDRESS}::int, hashtext(${attempt.ip}))`;
+    const counted = countedFailures(new Date(Date.now() - THROTTLE_WINDOW_MS));
+    let throttled: boolean;
+    if (attempt.device) {
+      const byDevice = await tx.loginAttempt.count({ where: { ...counted, device: attempt.device } });
+      throttled = byDevice >= THROTTLE_MAX_FAILURES_PER_DEVICE;
+    } else {
+      const [byAccount, byIp] = await Promise.all([
+        tx.loginAttempt.count({ where: { ...counted, email: attempt.email, device: null } }),
+        tx.loginAttempt.count({ where: { ...counted, ip: attempt.ip } }),
+      ]);
+      throttled = byAccount >= THROTTLE_MAX_FAILURES_PER_ACCOUNT || byIp >= THROTTLE_MAX_FAILURES_PER_IP;
+    }
+    const row = await tx.loginAttempt.create({
+      data: { email: attempt.email, ip: attempt.ip, device: attempt.device, succeeded: false, throttled },
+      select: { id: true },
+    });
+    return { id: row.id, throttled };
+  });
 }
 
 export async function signInWithPassword(
   db: Db,
-  input: { email: unknown; password: unknown; ip: string },
+  input: SignInInput,
+  gate: VerificationGate = verificationGate,
 ): Promise<SignInResult> {
+  // First, before any database or hashing work: overload is answered at once.
+  const release = gate.tryAcquire();
+  if (!release) return { ok: false, reason: 'busy' };
+  try {
+    return await attemptSignIn(db, input);
+  } finally {
+    release();
+  }
+}
+
+async function attemptSignIn(db: Db, input: SignInInput): Promise<SignInResult> {
   const email = typeof input.email === 'string' ? normalizeEmail(input.email).slice(0, 320) : '';
   const password = typeof input.password === 'string' ? input.password : '';
   const ip = input.ip.slice(0, 100);
+  const device = email ? deviceIdFor(input.deviceCookie, email, input.secret) : null;
   const audit = (outcome: 'OK' | 'DENIED', actor: { id: number | null; label: string }, reason?: string) =>
     recordAudit(db, {
       actor,
@@ -41,12 +106,12 @@ export async function signInWithPassword(
       targetType: 'user',
       targetId: email,
       outcome,
-      details: reason ? { reason } : undefined,
+      details: reason || device ? { ...(reason ? { reason } : {}), ...(device ? { device: 'known' } : {}) } : undefined,
       ip,
     });
 
-  if (await isThrottled(db, email, ip)) {
-    await db.loginAttempt.create({ data: { email, ip, succeeded: false } });
+  const attempt = await admitAttempt(db, { email, ip, device });
+  if (attempt.throttled) {
     await audit('DENIED', { id: null, label: email || 'anonymous' }, 'throttled');
     return { ok: false, reason: 'throttled' };
   }
@@ -72,7 +137,6 @@ export async function signInWithPassword(
       : (await verifyPassword(await dummyPasswordHash(), 'x'), false);
 
   if (!user || !passwordOk || user.disabled) {
-    await db.loginAttempt.create({ data: { email, ip, succeeded: false } });
     await audit(
       'DENIED',
       { id: user?.id ?? null, label: email || 'anonymous' },
@@ -82,12 +146,14 @@ export async function signInWithPassword(
   }
 
   const sessionId = await createSession(db, user.id, user.sessionVersion);
-  await db.loginAttempt.create({ data: { email, ip, succeeded: true } });
+  await db.loginAttempt.update({ where: { id: attempt.id }, data: { succeeded: true } });
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   await audit('OK', { id: user.id, label: user.email });
   return {
     ok: true,
     sessionId,
+    // A fresh device id on every success (OWASP), so an old copied cookie ages out of use.
+    deviceCookie: input.secret ? issueDeviceCookie(user.email, input.secret) : null,
     user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionId },
   };
 }

@@ -1,9 +1,7 @@
--- API tokens: "label" becomes "name" (kept, not dropped), and every token gets an expiry. Tokens
--- made before expiries existed get 90 days from now, so no running sync job breaks at deploy time.
+-- API tokens: "label" becomes "name" (renamed, not dropped), and every token gets an expiry.
+-- Tokens made before expiries existed get 90 days from now, so no sync job breaks at deploy time.
 ALTER TABLE "ApiToken" RENAME COLUMN "label" TO "name";
-ALTER TABLE "ApiToken" ADD COLUMN "expiresAt" TIMESTAMP(3);
-UPDATE "ApiToken" SET "expiresAt" = CURRENT_TIMESTAMP + INTERVAL '90 days';
-ALTER TABLE "ApiToken" ALTER COLUMN "expiresAt" SET NOT NULL;
+ALTER TABLE "ApiToken" ADD COLUMN "expiresAt" TIMESTAMP(3) NOT NULL DEFAULT (CURRENT_TIMESTAMP + '90 days'::interval);
 
 -- Sign-in attempts: throttled ones are kept but not counted; device-cookie attempts count per
 -- device; an unlock clears failures.
