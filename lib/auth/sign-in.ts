@@ -42,41 +42,46 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Failures that count: not refused by the throttle, not cleared by an unlock, in the window. */
-function countedFailures(since: Date) {
-  return { succeeded: false, throttled: false, clearedAt: null, createdAt: { gte: since } } as const;
-}
-
 /**
  * Decides whether this attempt may check a password and records it, as one step per account and
  * address. The row is written as a failure and turned into a success only after verification.
+ * Counted failures: not refused by the throttle, not cleared by an unlock, inside the window.
  */
 async function admitAttempt(
   db: Db,
   attempt: { email: string; ip: string; device: string | null },
 ): Promise<{ id: number; throttled: boolean }> {
-  return db.$transaction(async (tx) => {
-    // Always account, then address: every transaction takes them in the same order, so no deadlock.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_ACCOUNT}::int, hashtext(${attempt.email}))`;
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_ADDRESS}::int, hashtext(${attempt.ip}))`;
-    const counted = countedFailures(new Date(Date.now() - THROTTLE_WINDOW_MS));
-    let throttled: boolean;
-    if (attempt.device) {
-      const byDevice = await tx.loginAttempt.count({ where: { ...counted, device: attempt.device } });
-      throttled = byDevice >= THROTTLE_MAX_FAILURES_PER_DEVICE;
-    } else {
-      const [byAccount, byIp] = await Promise.all([
-        tx.loginAttempt.count({ where: { ...counted, email: attempt.email, device: null } }),
-        tx.loginAttempt.count({ where: { ...counted, ip: attempt.ip } }),
-      ]);
-      throttled = byAccount >= THROTTLE_MAX_FAILURES_PER_ACCOUNT || byIp >= THROTTLE_MAX_FAILURES_PER_IP;
-    }
-    const row = await tx.loginAttempt.create({
-      data: { email: attempt.email, ip: attempt.ip, device: attempt.device, succeeded: false, throttled },
-      select: { id: true },
-    });
-    return { id: row.id, throttled };
-  });
+  const now = new Date();
+  // Timestamps are stored as UTC wall time without a zone (Prisma's convention): cast ISO strings.
+  const since = new Date(now.getTime() - THROTTLE_WINDOW_MS).toISOString();
+  const { email, ip, device } = attempt;
+  const [, rows] = await db.$transaction([
+    // Always account, then address: every transaction takes them in this order, so no deadlock.
+    // The lock is its own statement: the next one then reads with a snapshot taken after it.
+    db.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_ACCOUNT}::int, hashtext(${email})),
+                          pg_advisory_xact_lock(${LOCK_ADDRESS}::int, hashtext(${ip}))`,
+    db.$queryRaw<{ id: number; throttled: boolean }[]>`
+      INSERT INTO "LoginAttempt" ("email", "ip", "device", "succeeded", "throttled", "createdAt")
+      SELECT ${email}, ${ip}, ${device}::text, false,
+        CASE WHEN ${device}::text IS NOT NULL THEN
+          (SELECT count(*) FROM "LoginAttempt" WHERE "device" = ${device}::text
+             AND NOT "succeeded" AND NOT "throttled" AND "clearedAt" IS NULL
+             AND "createdAt" >= ${since}::timestamp) >= ${THROTTLE_MAX_FAILURES_PER_DEVICE}
+        ELSE
+          (SELECT count(*) FROM "LoginAttempt" WHERE "email" = ${email} AND "device" IS NULL
+             AND NOT "succeeded" AND NOT "throttled" AND "clearedAt" IS NULL
+             AND "createdAt" >= ${since}::timestamp) >= ${THROTTLE_MAX_FAILURES_PER_ACCOUNT}
+          OR
+          (SELECT count(*) FROM "LoginAttempt" WHERE "ip" = ${ip}
+             AND NOT "succeeded" AND NOT "throttled" AND "clearedAt" IS NULL
+             AND "createdAt" >= ${since}::timestamp) >= ${THROTTLE_MAX_FAILURES_PER_IP}
+        END,
+        ${now.toISOString()}::timestamp
+      RETURNING "id", "throttled"`,
+  ]);
+  const row = rows[0];
+  if (!row) throw new Error('Invariant: the sign-in attempt was not recorded');
+  return { id: Number(row.id), throttled: row.throttled };
 }
 
 export async function signInWithPassword(
