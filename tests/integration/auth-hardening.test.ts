@@ -22,7 +22,11 @@ import {
   revokeAllApiTokens,
   revokeApiToken,
 } from '@/lib/auth/tokens';
-import { createVerificationGate, MAX_CONCURRENT_VERIFICATIONS } from '@/lib/auth/verification-gate';
+import {
+  createVerificationGate,
+  MAX_CONCURRENT_VERIFICATIONS,
+  verificationGate,
+} from '@/lib/auth/verification-gate';
 import { db } from '@/lib/db';
 import { makeUser, TEST_PASSWORD } from '../support/auth-fixtures';
 
@@ -200,6 +204,23 @@ describe('POST /api/sign-in', () => {
     expect((await post({ email: 'a@b.c' }, { origin: 'https://evil.example' })).status).toBe(403);
     expect((await post({ email: 'a@b.c' }, { 'content-type': 'application/json' })).status).toBe(415);
     expect((await post({ email: 'a@b.c', password: 'x'.repeat(10_000) })).status).toBe(413);
+  });
+
+  it('answers 429 with Retry-After at once while every verification slot is taken', async () => {
+    const held = Array.from({ length: MAX_CONCURRENT_VERIFICATIONS }, () => verificationGate.tryAcquire());
+    try {
+      expect(held.every(Boolean)).toBe(true);
+      const json = await post({ email: 'busy@example.org', password: 'whatever-it-is' }, { accept: 'application/json' });
+      expect(json.status).toBe(429);
+      expect(json.headers.get('retry-after')).toBe('2');
+      expect(await json.json()).toEqual({ error: 'busy' });
+      const page = await post({ email: 'busy@example.org', password: 'whatever-it-is', lang: 'vi' });
+      expect(page.status).toBe(429);
+      expect(await page.text()).toContain('Hiện có quá nhiều lượt đăng nhập');
+    } finally {
+      for (const release of held) release?.();
+    }
+    expect(await db.loginAttempt.count({ where: { email: 'busy@example.org' } })).toBe(0);
   });
 
   it('counts a forged X-Forwarded-For against the real address, and audits the real address', async () => {
