@@ -9,11 +9,7 @@
 import readline from 'node:readline';
 import { recordAudit } from '../lib/audit';
 import { AccountExistsError, createAccount, unlockAccount } from '../lib/auth/accounts';
-import {
-  passwordProblem,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-} from '../lib/auth/password';
+import { passwordProblem, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../lib/auth/password';
 import { revokeAllSessions } from '../lib/auth/sessions';
 import { normalizeEmail } from '../lib/auth/sign-in';
 import {
@@ -216,7 +212,16 @@ async function run(db: Db, command: string, flags: Record<string, string>): Prom
         return;
       }
       const day = (date: Date | null) => (date ? date.toISOString().slice(0, 16).replace('T', ' ') : '-');
-      say(['id'.padStart(5), 'name'.padEnd(24), 'created'.padEnd(16), 'expires'.padEnd(16), 'last used'.padEnd(16), 'revoked'].join('  '));
+      say(
+        [
+          'id'.padStart(5),
+          'name'.padEnd(24),
+          'created'.padEnd(16),
+          'expires'.padEnd(16),
+          'last used'.padEnd(16),
+          'revoked',
+        ].join('  '),
+      );
       for (const token of tokens) {
         say(
           [
@@ -233,7 +238,8 @@ async function run(db: Db, command: string, flags: Record<string, string>): Prom
     }
     case 'revoke-token': {
       const id = Number(need(flags, 'id'));
-      if (!Number.isSafeInteger(id) || id < 1) throw new ConfigurationError('--id must be a token id (see `tokens`)');
+      if (!Number.isSafeInteger(id) || id < 1)
+        throw new ConfigurationError('--id must be a token id (see `tokens`)');
       const token = await db.apiToken.findUnique({ where: { id }, select: { userId: true } });
       if (!token) throw new ConfigurationError(`no API token with id ${id}`);
       const revoked = await revokeApiToken(db, id);
@@ -274,7 +280,9 @@ runMain(async () => {
     return;
   }
   if (
-    !['create', 'disable', 'enable', 'role', 'list', 'token', 'tokens', 'revoke-token', 'unlock'].includes(command)
+    !['create', 'disable', 'enable', 'role', 'list', 'token', 'tokens', 'revoke-token', 'unlock'].includes(
+      command,
+    )
   ) {
     throw new ConfigurationError(`unknown command "${command}"\n${USAGE}`);
   }

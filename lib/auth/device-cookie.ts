@@ -25,7 +25,11 @@ export function issueDeviceCookie(email: string, secret: string): string {
 }
 
 /** The device id when the cookie is genuine and names this account, otherwise null. */
-export function deviceIdFor(cookie: string | undefined, email: string, secret: string | undefined): string | null {
+export function deviceIdFor(
+  cookie: string | undefined,
+  email: string,
+  secret: string | undefined,
+): string | null {
   if (!cookie || !secret || cookie.length > 1000) return null;
   const parts = cookie.split('.');
   if (parts.length !== 3) return null;

@@ -14,9 +14,7 @@ const MAX_LENGTH = 2048;
 const MAX_DECODE_ROUNDS = 4;
 
 // What the WHATWG URL parser ignores or trims, and what it reads as a slash.
-// eslint-disable-next-line no-control-regex
 const STRIPPED_ANYWHERE = /[\t\n\r]/g;
-// eslint-disable-next-line no-control-regex
 const TRIMMED = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 
 function looksLikeSamePath(layer: string): boolean {

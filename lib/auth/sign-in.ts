@@ -111,7 +111,10 @@ async function attemptSignIn(db: Db, input: SignInInput): Promise<SignInResult> 
       targetType: 'user',
       targetId: email,
       outcome,
-      details: reason || device ? { ...(reason ? { reason } : {}), ...(device ? { device: 'known' } : {}) } : undefined,
+      details:
+        reason || device
+          ? { ...(reason ? { reason } : {}), ...(device ? { device: 'known' } : {}) }
+          : undefined,
       ip,
     });
 

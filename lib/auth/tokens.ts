@@ -82,6 +82,9 @@ export async function revokeAllApiTokens(tx: TokenDb, userId: number, now = new 
 }
 
 /** Whether a stored token may authenticate now. */
-export function isApiTokenUsable(row: { revokedAt: Date | null; expiresAt: Date }, now = new Date()): boolean {
+export function isApiTokenUsable(
+  row: { revokedAt: Date | null; expiresAt: Date },
+  now = new Date(),
+): boolean {
   return row.revokedAt === null && row.expiresAt.getTime() > now.getTime();
 }

@@ -39,7 +39,9 @@ test('the sign-in form posts, and signs in with JavaScript turned off', async ({
 
   await expect(page).toHaveURL(new RegExp(`${TARGET}$`));
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-  expect(urls.filter((url) => url.includes(encodeURIComponent(PASSWORD)) || url.includes(PASSWORD))).toEqual([]);
+  expect(urls.filter((url) => url.includes(encodeURIComponent(PASSWORD)) || url.includes(PASSWORD))).toEqual(
+    [],
+  );
   await context.close();
 });
 
@@ -86,7 +88,11 @@ test('the audit log shows the socket address, not a forged X-Forwarded-For', asy
   const email = `nobody-${crypto.randomBytes(4).toString('hex')}@example.org`;
   const response = await request.post('/api/sign-in', {
     form: { email, password: 'wrong-password-123', lang: 'en' },
-    headers: { 'x-forwarded-for': '203.0.113.77', accept: 'application/json', 'x-ct-socket-address': '198.51.100.9' },
+    headers: {
+      'x-forwarded-for': '203.0.113.77',
+      accept: 'application/json',
+      'x-ct-socket-address': '198.51.100.9',
+    },
   });
   expect(response.status()).toBe(401);
   const audit = await db.auditEvent.findFirstOrThrow({ where: { action: 'auth.sign-in', targetId: email } });

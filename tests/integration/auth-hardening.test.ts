@@ -16,12 +16,7 @@ import {
   THROTTLE_MAX_FAILURES_PER_IP,
 } from '@/lib/auth/constants';
 import { signInWithPassword, type SignInInput } from '@/lib/auth/sign-in';
-import {
-  createApiToken,
-  listApiTokens,
-  revokeAllApiTokens,
-  revokeApiToken,
-} from '@/lib/auth/tokens';
+import { createApiToken, listApiTokens, revokeAllApiTokens, revokeApiToken } from '@/lib/auth/tokens';
 import {
   createVerificationGate,
   MAX_CONCURRENT_VERIFICATIONS,
@@ -87,7 +82,12 @@ describe('lock-out without handing attackers a lock', () => {
     const first = await attempt({ email: user.email, password: TEST_PASSWORD, ip: '192.0.2.9' });
     const deviceCookie = first.ok ? first.deviceCookie! : '';
     for (let index = 0; index < THROTTLE_MAX_FAILURES_PER_DEVICE; index += 1) {
-      const result = await attempt({ email: user.email, password: `typo-${index}`, ip: '192.0.2.9', deviceCookie });
+      const result = await attempt({
+        email: user.email,
+        password: `typo-${index}`,
+        ip: '192.0.2.9',
+        deviceCookie,
+      });
       expect(result).toEqual({ ok: false, reason: 'invalid' });
     }
     expect(
@@ -95,7 +95,12 @@ describe('lock-out without handing attackers a lock', () => {
     ).toEqual({ ok: false, reason: 'throttled' });
     // A forged or foreign cookie is no device: the other account is counted as usual.
     const forged = `${deviceCookie.slice(0, -3)}abc`;
-    const result = await attempt({ email: other.email, password: TEST_PASSWORD, ip: '192.0.2.10', deviceCookie: forged });
+    const result = await attempt({
+      email: other.email,
+      password: TEST_PASSWORD,
+      ip: '192.0.2.10',
+      deviceCookie: forged,
+    });
     expect(result.ok).toBe(true);
     const rows = await db.loginAttempt.findMany({ where: { email: other.email } });
     expect(rows.every((row) => row.device === null)).toBe(true);
@@ -139,24 +144,31 @@ describe('argon2 concurrency bound', () => {
     const started = performance.now();
     const results = await Promise.all(
       Array.from({ length: 12 }, (_, index) =>
-        signInWithPassword(db, { email: `flood-${index}-${user.email}`, password: 'x'.repeat(16), ip: '198.51.100.77' }),
+        signInWithPassword(db, {
+          email: `flood-${index}-${user.email}`,
+          password: 'x'.repeat(16),
+          ip: '198.51.100.77',
+        }),
       ),
     );
     const busy = results.filter((result) => !result.ok && result.reason === 'busy');
     expect(busy).toHaveLength(12 - MAX_CONCURRENT_VERIFICATIONS);
     expect(performance.now() - started).toBeLessThan(10_000);
-    expect(await db.loginAttempt.count({ where: { ip: '198.51.100.77' } })).toBe(MAX_CONCURRENT_VERIFICATIONS);
+    expect(await db.loginAttempt.count({ where: { ip: '198.51.100.77' } })).toBe(
+      MAX_CONCURRENT_VERIFICATIONS,
+    );
     // Slots come back: the next one goes through.
-    const next = await signInWithPassword(db, { email: user.email, password: TEST_PASSWORD, ip: '198.51.100.78' });
+    const next = await signInWithPassword(db, {
+      email: user.email,
+      password: TEST_PASSWORD,
+      ip: '198.51.100.78',
+    });
     expect(next.ok).toBe(true);
   });
 });
 
 describe('POST /api/sign-in', () => {
-  function post(
-    fields: Record<string, string>,
-    headers: Record<string, string> = {},
-  ): Promise<Response> {
+  function post(fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
     return signInRoute(
       new NextRequest('http://localhost:3000/api/sign-in', {
         method: 'POST',
@@ -191,12 +203,27 @@ describe('POST /api/sign-in', () => {
 
   it('sends a forged callback home, and a wrong password back to the form (JSON for scripts)', async () => {
     const user = await makeUser(db);
-    const evil = await post({ email: user.email, password: TEST_PASSWORD, lang: 'en', callbackUrl: '/\t/evil.example' });
+    const evil = await post({
+      email: user.email,
+      password: TEST_PASSWORD,
+      lang: 'en',
+      callbackUrl: '/\t/evil.example',
+    });
     expect(evil.headers.get('location')).toBe('/en');
-    const wrong = await post({ email: user.email, password: 'nope-nope-nope', lang: 'en', callbackUrl: '/en/report' });
+    const wrong = await post({
+      email: user.email,
+      password: 'nope-nope-nope',
+      lang: 'en',
+      callbackUrl: '/en/report',
+    });
     expect(wrong.status).toBe(303);
-    expect(wrong.headers.get('location')).toBe('/en/login?error=CredentialsSignin&callbackUrl=%2Fen%2Freport');
-    const json = await post({ email: user.email, password: 'nope-nope-nope' }, { accept: 'application/json' });
+    expect(wrong.headers.get('location')).toBe(
+      '/en/login?error=CredentialsSignin&callbackUrl=%2Fen%2Freport',
+    );
+    const json = await post(
+      { email: user.email, password: 'nope-nope-nope' },
+      { accept: 'application/json' },
+    );
     expect(json.status).toBe(401);
   });
 
@@ -210,7 +237,10 @@ describe('POST /api/sign-in', () => {
     const held = Array.from({ length: MAX_CONCURRENT_VERIFICATIONS }, () => verificationGate.tryAcquire());
     try {
       expect(held.every(Boolean)).toBe(true);
-      const json = await post({ email: 'busy@example.org', password: 'whatever-it-is' }, { accept: 'application/json' });
+      const json = await post(
+        { email: 'busy@example.org', password: 'whatever-it-is' },
+        { accept: 'application/json' },
+      );
       expect(json.status).toBe(429);
       expect(json.headers.get('retry-after')).toBe('2');
       expect(await json.json()).toEqual({ error: 'busy' });
@@ -233,7 +263,11 @@ describe('POST /api/sign-in', () => {
     }
     const next = await post(
       { email: 'rotating-last@example.org', password: 'wrong-password-x' },
-      { 'x-forwarded-for': '198.51.100.250', accept: 'application/json', [SOCKET_ADDRESS_HEADER]: '192.0.2.201' },
+      {
+        'x-forwarded-for': '198.51.100.250',
+        accept: 'application/json',
+        [SOCKET_ADDRESS_HEADER]: '192.0.2.201',
+      },
     );
     expect(next.status).toBe(429);
     const audits = await db.auditEvent.findMany({
@@ -290,7 +324,9 @@ describe('malformed input is no crash', () => {
   it('answers "already exists" to two creations of one email at once', async () => {
     const email = `race-${Date.now()}@example.org`;
     const results = await Promise.allSettled(
-      [1, 2, 3].map(() => createAccount(db, { email, name: 'Race', role: 'EDITOR', password: TEST_PASSWORD })),
+      [1, 2, 3].map(() =>
+        createAccount(db, { email, name: 'Race', role: 'EDITOR', password: TEST_PASSWORD }),
+      ),
     );
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
     for (const result of results) {

@@ -35,7 +35,8 @@ describe('users CLI', () => {
     await users(['token', '--email', user.email]);
     const rows = await db.apiToken.findMany({ where: { userId: user.id }, orderBy: { id: 'asc' } });
     expect(rows.map((row) => row.name)).toEqual(['sync job', '']);
-    const days = (row: (typeof rows)[number]) => (row.expiresAt.getTime() - row.createdAt.getTime()) / 86_400_000;
+    const days = (row: (typeof rows)[number]) =>
+      (row.expiresAt.getTime() - row.createdAt.getTime()) / 86_400_000;
     expect(days(rows[0]!)).toBeCloseTo(30, 3);
     expect(days(rows[1]!)).toBeCloseTo(90, 3);
 

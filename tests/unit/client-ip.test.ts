@@ -32,9 +32,9 @@ describe('resolveClientAddress', () => {
   });
 
   it('falls back to the socket when a proxied setup gets no header, and unmaps IPv4', () => {
-    expect(resolveClientAddress({ socketAddress: '::ffff:192.0.2.4', forwardedFor: null, trustedHops: 1 })).toBe(
-      '192.0.2.4',
-    );
+    expect(
+      resolveClientAddress({ socketAddress: '::ffff:192.0.2.4', forwardedFor: null, trustedHops: 1 }),
+    ).toBe('192.0.2.4');
     expect(resolveClientAddress({ socketAddress: null, forwardedFor: null, trustedHops: 0 })).toBe('unknown');
   });
 });
