@@ -189,7 +189,8 @@ async function run(db: Db, command: string, flags: Record<string, string>): Prom
       if (!Number.isInteger(days) || days < 1 || days > API_TOKEN_MAX_DAYS) {
         throw new ConfigurationError(`--days must be a whole number from 1 to ${API_TOKEN_MAX_DAYS}`);
       }
-      const created = await createApiToken(db, user.id, { name: flags.name, days });
+      // --label was this flag's name before tokens had names; still accepted.
+      const created = await createApiToken(db, user.id, { name: flags.name ?? flags.label, days });
       await recordAudit(db, {
         actor: CLI_ACTOR,
         action: 'token.create',
