@@ -10,6 +10,11 @@ const envSchema = z.object({
   /** Upper bound on waiting for a pooled connection; the driver's default is to wait forever. */
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  /**
+   * How many proxies in front of the app append the client address to X-Forwarded-For (1 behind
+   * one nginx or load balancer). 0: the app faces clients directly and ignores the header.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
 });

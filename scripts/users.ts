@@ -3,18 +3,23 @@
 //   create --email E --name N --role editor|admin   (password from stdin; typed hidden on a terminal)
 //   disable --email E | enable --email E | role --email E --role editor|admin
 //   list
-//   token --email E [--label L]                     (prints a new API token once; only its hash is kept)
+//   token --email E [--name N] [--days D]           (prints a new API token once; only its hash is kept)
+//   tokens --email E | revoke-token --id N          (list a user's tokens; revoke one for good)
+//   unlock --email E                                (lifts the sign-in lock after failed attempts)
 import readline from 'node:readline';
 import { recordAudit } from '../lib/audit';
-import {
-  hashPassword,
-  passwordProblem,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-} from '../lib/auth/password';
+import { AccountExistsError, createAccount, unlockAccount } from '../lib/auth/accounts';
+import { passwordProblem, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../lib/auth/password';
 import { revokeAllSessions } from '../lib/auth/sessions';
 import { normalizeEmail } from '../lib/auth/sign-in';
-import { generateApiToken, hashApiToken } from '../lib/auth/tokens';
+import {
+  API_TOKEN_DEFAULT_DAYS,
+  API_TOKEN_MAX_DAYS,
+  createApiToken,
+  listApiTokens,
+  revokeAllApiTokens,
+  revokeApiToken,
+} from '../lib/auth/tokens';
 import { ConfigurationError } from '../lib/ops/database';
 import { prepareDatabase } from '../lib/ops/prepare-database';
 import { createPrismaClient, type Db } from '../lib/prisma-client';
@@ -26,7 +31,10 @@ const USAGE = `usage: npm run users -- <command>
   enable --email E
   role --email E --role editor|admin
   list
-  token --email E [--label L]`;
+  token --email E [--name N] [--days D]   (default ${API_TOKEN_DEFAULT_DAYS} days)
+  tokens --email E
+  revoke-token --id N
+  unlock --email E`;
 
 const CLI_ACTOR = { id: null, label: 'cli' };
 
@@ -101,8 +109,9 @@ async function run(db: Db, command: string, flags: Record<string, string>): Prom
       if (problem === 'tooLong')
         throw new ConfigurationError(`the password may have at most ${PASSWORD_MAX_LENGTH} characters`);
       if (problem === 'common') throw new ConfigurationError('that password is too common; choose another');
-      const user = await db.user.create({
-        data: { email, name, role, passwordHash: await hashPassword(password) },
+      // The check above is for a quick answer; two creations at once are settled by the unique index.
+      const user = await createAccount(db, { email, name, role, password }).catch((error: unknown) => {
+        throw error instanceof AccountExistsError ? new ConfigurationError(error.message) : error;
       });
       await recordAudit(db, {
         actor: CLI_ACTOR,
@@ -118,16 +127,24 @@ async function run(db: Db, command: string, flags: Record<string, string>): Prom
     case 'disable':
     case 'enable': {
       const user = await findUser(db, parseEmail(need(flags, 'email')));
-      await db.user.update({ where: { id: user.id }, data: { disabled: command === 'disable' } });
-      if (command === 'disable') await revokeAllSessions(db, user.id);
+      // Disabling also revokes every API token for good: enabling again does not bring them back.
+      const revokedTokens = await db.$transaction(async (tx) => {
+        await tx.user.update({ where: { id: user.id }, data: { disabled: command === 'disable' } });
+        if (command !== 'disable') return 0;
+        await revokeAllSessions(tx, user.id);
+        return revokeAllApiTokens(tx, user.id);
+      });
       await recordAudit(db, {
         actor: CLI_ACTOR,
         action: `user.${command}`,
         targetType: 'user',
         targetId: user.id,
         outcome: 'OK',
+        details: command === 'disable' ? { revokedTokens } : undefined,
       });
-      say(`${command}d ${user.email}${command === 'disable' ? ' (signed out everywhere)' : ''}`);
+      say(
+        `${command}d ${user.email}${command === 'disable' ? ` (signed out everywhere, ${revokedTokens} API token(s) revoked)` : ''}`,
+      );
       return;
     }
     case 'role': {
@@ -168,19 +185,88 @@ async function run(db: Db, command: string, flags: Record<string, string>): Prom
     case 'token': {
       const user = await findUser(db, parseEmail(need(flags, 'email')));
       if (user.disabled) throw new ConfigurationError(`${user.email} is disabled`);
-      const token = generateApiToken();
-      await db.apiToken.create({
-        data: { userId: user.id, tokenHash: hashApiToken(token), label: (flags.label ?? '').slice(0, 100) },
-      });
+      const days = flags.days === undefined ? API_TOKEN_DEFAULT_DAYS : Number(flags.days);
+      if (!Number.isInteger(days) || days < 1 || days > API_TOKEN_MAX_DAYS) {
+        throw new ConfigurationError(`--days must be a whole number from 1 to ${API_TOKEN_MAX_DAYS}`);
+      }
+      // --label was this flag's name before tokens had names; still accepted.
+      const created = await createApiToken(db, user.id, { name: flags.name ?? flags.label, days });
       await recordAudit(db, {
         actor: CLI_ACTOR,
         action: 'token.create',
         targetType: 'user',
         targetId: user.id,
         outcome: 'OK',
+        details: { tokenId: created.id, expiresAt: created.expiresAt.toISOString() },
       });
-      process.stderr.write(`new API token for ${user.email} (shown once; only its hash is stored):\n`);
-      say(token);
+      process.stderr.write(
+        `new API token ${created.id} for ${user.email}, valid until ${created.expiresAt.toISOString()} (shown once; only its hash is stored):\n`,
+      );
+      say(created.token);
+      return;
+    }
+    case 'tokens': {
+      const user = await findUser(db, parseEmail(need(flags, 'email')));
+      const tokens = await listApiTokens(db, user.id);
+      if (tokens.length === 0) {
+        say(`${user.email} has no API tokens`);
+        return;
+      }
+      const day = (date: Date | null) => (date ? date.toISOString().slice(0, 16).replace('T', ' ') : '-');
+      say(
+        [
+          'id'.padStart(5),
+          'name'.padEnd(24),
+          'created'.padEnd(16),
+          'expires'.padEnd(16),
+          'last used'.padEnd(16),
+          'revoked',
+        ].join('  '),
+      );
+      for (const token of tokens) {
+        say(
+          [
+            String(token.id).padStart(5),
+            (token.name || '-').slice(0, 24).padEnd(24),
+            day(token.createdAt).padEnd(16),
+            day(token.expiresAt).padEnd(16),
+            day(token.lastUsedAt).padEnd(16),
+            day(token.revokedAt),
+          ].join('  '),
+        );
+      }
+      return;
+    }
+    case 'revoke-token': {
+      const id = Number(need(flags, 'id'));
+      if (!Number.isSafeInteger(id) || id < 1)
+        throw new ConfigurationError('--id must be a token id (see `tokens`)');
+      const token = await db.apiToken.findUnique({ where: { id }, select: { userId: true } });
+      if (!token) throw new ConfigurationError(`no API token with id ${id}`);
+      const revoked = await revokeApiToken(db, id);
+      await recordAudit(db, {
+        actor: CLI_ACTOR,
+        action: 'token.revoke',
+        targetType: 'user',
+        targetId: token.userId,
+        outcome: 'OK',
+        details: { tokenId: id },
+      });
+      say(revoked ? `revoked API token ${id}` : `API token ${id} was already revoked`);
+      return;
+    }
+    case 'unlock': {
+      const email = parseEmail(need(flags, 'email'));
+      const cleared = await unlockAccount(db, email);
+      await recordAudit(db, {
+        actor: CLI_ACTOR,
+        action: 'user.unlock',
+        targetType: 'user',
+        targetId: email,
+        outcome: 'OK',
+        details: { clearedFailures: cleared },
+      });
+      say(`unlocked ${email} (${cleared} failed attempt(s) no longer count)`);
       return;
     }
     default:
@@ -194,7 +280,11 @@ runMain(async () => {
     say(USAGE);
     return;
   }
-  if (!['create', 'disable', 'enable', 'role', 'list', 'token'].includes(command)) {
+  if (
+    !['create', 'disable', 'enable', 'role', 'list', 'token', 'tokens', 'revoke-token', 'unlock'].includes(
+      command,
+    )
+  ) {
     throw new ConfigurationError(`unknown command "${command}"\n${USAGE}`);
   }
   const flags = parseFlags(rest);

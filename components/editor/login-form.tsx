@@ -1,6 +1,6 @@
 'use client';
-import { signIn } from 'next-auth/react';
 import { useState } from 'react';
+import { safeCallbackPath } from '@/lib/auth/safe-redirect';
 
 export interface LoginFormLabels {
   email: string;
@@ -9,14 +9,20 @@ export interface LoginFormLabels {
   submitting: string;
   invalid: string;
   throttled: string;
+  busy: string;
   failed: string;
 }
 
+/** The one sign-in endpoint (app/api/sign-in/route.ts); the form works without JavaScript too. */
+const SIGN_IN_ACTION = '/api/sign-in';
+
 export function LoginForm({
+  locale,
   callbackUrl,
   labels,
   initialError,
 }: {
+  locale: string;
   callbackUrl: string;
   labels: LoginFormLabels;
   initialError?: string;
@@ -24,27 +30,35 @@ export function LoginForm({
   const [error, setError] = useState<string | undefined>(initialError);
   const [pending, setPending] = useState(false);
 
+  // With JavaScript: the same POST, answered with a status, so errors show without a reload.
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const body = new URLSearchParams();
+    for (const [name, value] of new FormData(event.currentTarget)) {
+      if (typeof value === 'string') body.append(name, value);
+    }
     setPending(true);
     setError(undefined);
     try {
-      const result = await signIn('credentials', {
-        email: String(form.get('email') ?? ''),
-        password: String(form.get('password') ?? ''),
-        redirect: false,
+      const response = await fetch(SIGN_IN_ACTION, {
+        method: 'POST',
+        headers: { Accept: 'application/json' },
+        body,
+        credentials: 'same-origin',
       });
-      if (result?.ok && !result.error) {
+      const result = (await response.json().catch(() => ({}))) as { url?: unknown; error?: unknown };
+      if (response.ok) {
         // A full load, so the server renders the header and editor tools for the new session.
-        window.location.assign(callbackUrl);
+        window.location.assign(safeCallbackPath(result.url, locale));
         return;
       }
       setError(
-        result?.error === 'Throttled'
-          ? labels.throttled
-          : result?.status === 401 || result?.error
-            ? labels.invalid
+        response.status === 401
+          ? labels.invalid
+          : response.status === 429
+            ? result.error === 'throttled'
+              ? labels.throttled
+              : labels.busy
             : labels.failed,
       );
     } catch {
@@ -54,12 +68,14 @@ export function LoginForm({
   }
 
   return (
-    <form className="editor-login" onSubmit={onSubmit} noValidate>
+    <form className="editor-login" method="post" action={SIGN_IN_ACTION} onSubmit={onSubmit} noValidate>
       {error ? (
         <p role="alert" className="editor-alert editor-alert--error" data-testid="login-error">
           {error}
         </p>
       ) : null}
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <input type="hidden" name="lang" value={locale} />
       <div className="editor-field">
         <label htmlFor="login-email">{labels.email}</label>
         <input id="login-email" name="email" type="email" autoComplete="username" required maxLength={320} />

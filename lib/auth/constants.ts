@@ -8,6 +8,8 @@ export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const THROTTLE_MAX_FAILURES_PER_ACCOUNT = 10;
 /** Higher than per account: an office or a university shares one address. */
 export const THROTTLE_MAX_FAILURES_PER_IP = 30;
+/** A browser with a device cookie for the account: its own small allowance, the account lock aside. */
+export const THROTTLE_MAX_FAILURES_PER_DEVICE = 5;
 
 export function wantsSecureCookies(nextAuthUrl: string | undefined): boolean {
   return Boolean(nextAuthUrl?.startsWith('https://'));

@@ -10,7 +10,7 @@ import type { Locale } from '../i18n/config';
 import { sessionCookieName, wantsSecureCookies } from './constants';
 import type { Permission } from './permissions';
 import { checkSession, type AuthUser } from './sessions';
-import { hashApiToken } from './tokens';
+import { hashApiToken, isApiTokenUsable } from './tokens';
 
 export type { AuthUser } from './sessions';
 export type { Permission } from './permissions';
@@ -31,8 +31,14 @@ function readCookie(header: string | null, name: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(';')) {
     const index = part.indexOf('=');
-    if (index > 0 && part.slice(0, index).trim() === name)
-      return decodeURIComponent(part.slice(index + 1).trim());
+    if (index > 0 && part.slice(0, index).trim() === name) {
+      // A malformed value ("%zz") is no session, not a crash: it would throw URIError here.
+      try {
+        return decodeURIComponent(part.slice(index + 1).trim());
+      } catch {
+        return undefined;
+      }
+    }
   }
   return undefined;
 }
@@ -59,11 +65,12 @@ export async function actorFromApiToken(token: string): Promise<Actor> {
     select: {
       id: true,
       revokedAt: true,
+      expiresAt: true,
       lastUsedAt: true,
       user: { select: { id: true, email: true, name: true, role: true, disabled: true } },
     },
   });
-  if (!row || row.revokedAt) return { kind: 'anonymous' };
+  if (!row || !isApiTokenUsable(row)) return { kind: 'anonymous' };
   const { user } = row;
   if (user.disabled) return { kind: 'disabled', userId: user.id, label: user.email };
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {

@@ -27,7 +27,9 @@ const RUNS_MUTATION = /\.run\(/;
 /** Writes that are not an actor's change of data, each with why it stands apart. */
 const EXEMPT: Record<string, string> = {
   // Sign-in is how an actor comes to exist: throttled and audited in lib/auth/sign-in.ts.
-  'app/api/auth/[...nextauth]/route.ts': 'sign-in',
+  'app/api/sign-in/route.ts': 'sign-in',
+  // next-auth only reads sessions (and ends one on its own sign-out endpoint).
+  'app/api/auth/[...nextauth]/route.ts': 'sessions',
 };
 
 const serverActionFiles = [...filesUnder('lib', /\.tsx?$/), ...filesUnder('app', /\.tsx?$/)].filter((file) =>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/editor/login-form';
 import { getOptionalUser } from '@/lib/auth';
+import { safeCallbackPath } from '@/lib/auth/safe-redirect';
 import { localeAndTranslator } from '@/lib/i18n/server';
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/login'>): Promise<Metadata> {
@@ -9,20 +10,11 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/login'>): 
   return { title: t('editor.login.title'), robots: { index: false } };
 }
 
-/** Only paths on this site: an open redirect would let a link send editors anywhere. */
-function safeCallback(value: unknown, fallback: string): string {
-  return typeof value === 'string' &&
-    value.startsWith('/') &&
-    !value.startsWith('//') &&
-    !value.startsWith('/\\')
-    ? value
-    : fallback;
-}
-
 export default async function LoginPage({ params, searchParams }: PageProps<'/[lang]/login'>) {
   const { locale, t } = await localeAndTranslator(params);
   const query = await searchParams;
-  const callbackUrl = safeCallback(query.callbackUrl, `/${locale}`);
+  // Only paths on this site: an open redirect would let a link send editors anywhere.
+  const callbackUrl = safeCallbackPath(query.callbackUrl, locale);
   const user = await getOptionalUser();
   if (user && query.error !== 'forbidden') redirect(callbackUrl);
   const initialError =
@@ -30,14 +22,19 @@ export default async function LoginPage({ params, searchParams }: PageProps<'/[l
       ? t('editor.login.forbidden')
       : query.error === 'CredentialsSignin'
         ? t('editor.login.invalid')
-        : typeof query.error === 'string'
-          ? t('editor.login.failed')
-          : undefined;
+        : query.error === 'Throttled'
+          ? t('editor.login.throttled')
+          : query.error === 'Busy'
+            ? t('editor.login.busy')
+            : typeof query.error === 'string'
+              ? t('editor.login.failed')
+              : undefined;
   return (
     <section className="editor-login-page" aria-labelledby="login-title">
       <h1 id="login-title">{t('editor.login.title')}</h1>
       <p>{t('editor.login.intro')}</p>
       <LoginForm
+        locale={locale}
         callbackUrl={callbackUrl}
         initialError={initialError}
         labels={{
@@ -47,6 +44,7 @@ export default async function LoginPage({ params, searchParams }: PageProps<'/[l
           submitting: t('editor.login.submitting'),
           invalid: t('editor.login.invalid'),
           throttled: t('editor.login.throttled'),
+          busy: t('editor.login.busy'),
           failed: t('editor.login.failed'),
         }}
       />

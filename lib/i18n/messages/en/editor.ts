@@ -15,6 +15,8 @@ export const editor = {
     throttled: 'Too many failed attempts. Wait 15 minutes and try again.',
     forbidden: 'Your account may not open that page.',
     failed: 'Signing in did not work. Try again.',
+    busy: 'Too many sign-ins right now. Try again in a few seconds.',
+    back: 'Back to sign in',
   },
   form: {
     title: 'Update status',

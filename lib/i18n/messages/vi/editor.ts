@@ -16,6 +16,8 @@ export const editor: Messages['editor'] = {
     throttled: 'Quá nhiều lần đăng nhập sai. Vui lòng đợi 15 phút rồi thử lại.',
     forbidden: 'Tài khoản của bạn không được mở trang đó.',
     failed: 'Không đăng nhập được. Vui lòng thử lại.',
+    busy: 'Hiện có quá nhiều lượt đăng nhập. Vui lòng thử lại sau vài giây.',
+    back: 'Quay lại trang đăng nhập',
   },
   form: {
     title: 'Cập nhật trạng thái',
