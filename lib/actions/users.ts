@@ -3,6 +3,7 @@
 import { actionContext } from '../mutations/context';
 import { changeUser } from '../users/change';
 import { createUser } from '../users/create';
+import { revokeToken } from '../users/revoke-token';
 import { formFields } from './form-fields';
 
 export type UserActionState =
@@ -28,4 +29,9 @@ export async function createUserAction(_prev: UserActionState, form: FormData): 
 /** Disable/enable, change role, or sign a user out everywhere (a plain form per button). */
 export async function changeUserAction(form: FormData): Promise<void> {
   await changeUser.run(formFields(form, 40), await actionContext());
+}
+
+/** Revokes one API token (a plain form with its id). */
+export async function revokeTokenAction(form: FormData): Promise<void> {
+  await revokeToken.run(formFields(form, 40), await actionContext());
 }

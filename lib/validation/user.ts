@@ -3,7 +3,15 @@ import { z } from 'zod';
 import { passwordProblem } from '../auth/password';
 import { normalizeEmail } from '../auth/sign-in';
 
-export const USER_CHANGES = ['disable', 'enable', 'make-editor', 'make-admin', 'sign-out'] as const;
+export const USER_CHANGES = [
+  'disable',
+  'enable',
+  'make-editor',
+  'make-admin',
+  'sign-out',
+  'sign-out-and-revoke-tokens',
+  'unlock',
+] as const;
 export type UserChange = (typeof USER_CHANGES)[number];
 
 export const createUserSchema = z.object({
@@ -23,6 +31,10 @@ export const createUserSchema = z.object({
     const problem = passwordProblem(password);
     if (problem) context.addIssue({ code: 'custom', message: `admin.errors.password.${problem}` });
   }),
+});
+
+export const tokenRevokeSchema = z.object({
+  tokenId: z.coerce.number().int().positive().max(2_147_483_647),
 });
 
 export const userChangeSchema = z.object({

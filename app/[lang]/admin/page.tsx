@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { CreateUserForm } from '@/components/editor/create-user-form';
+import { ApiTokenTable } from '@/components/admin/api-token-table';
 import { changeUserAction } from '@/lib/actions/users';
 import { requirePermission } from '@/lib/auth';
 import { canManageUsers } from '@/lib/auth/permissions';
@@ -81,12 +82,15 @@ export default async function AdminUsersPage({ params }: PageProps<'/[lang]/admi
                     </>
                   )}
                   {button(user.id, 'sign-out', t('admin.users.signOut'))}
+                  {button(user.id, 'sign-out-and-revoke-tokens', t('admin.users.signOutAndRevoke'))}
+                  {button(user.id, 'unlock', t('admin.users.unlock'))}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <ApiTokenTable locale={locale} t={t} />
       <CreateUserForm
         labels={{
           title: t('admin.users.create'),
