@@ -5,6 +5,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { locales } from '@/lib/i18n/config';
 import { localeAndTranslator } from '@/lib/i18n/server';
 import '../globals.css';
+import '../assessments.css';
 
 export function generateStaticParams() {
   return locales.map((lang) => ({ lang }));

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { AgreementStatusCards } from '@/components/dashboard/agreement-status-cards';
+import { KeyFiguresCard } from '@/components/dashboard/key-figures-card';
 import { LatestUpdatesCard } from '@/components/dashboard/latest-updates-card';
 import { ScopeChartsGrid } from '@/components/dashboard/scope-charts-grid';
 import { StatusSummary } from '@/components/dashboard/status-summary';
@@ -7,6 +8,7 @@ import { ChartDownloadMenu } from '@/components/export/chart-download-menu';
 import { ExportLinks } from '@/components/export/export-links';
 import { localeAndTranslator } from '@/lib/i18n/server';
 import { countCommitmentsByStatus } from '@/lib/queries/commitments';
+import { countContested, getVerdictStamp, listKeyFigures } from '@/lib/queries/key-figures';
 import { scopeFilters } from '@/lib/validation/commitment-filters';
 import {
   countStatusByAgreement,
@@ -19,7 +21,18 @@ import {
 
 export default async function OverviewPage({ params }: PageProps<'/[lang]'>) {
   const { locale, t } = await localeAndTranslator(params);
-  const [{ counts, total }, asOf, byAgreement, byPillar, deadlines, vague, latest] = await Promise.all([
+  const [
+    { counts, total },
+    asOf,
+    byAgreement,
+    byPillar,
+    deadlines,
+    vague,
+    latest,
+    figures,
+    contested,
+    stamp,
+  ] = await Promise.all([
     countCommitmentsByStatus(),
     getDataAsOf(),
     countStatusByAgreement(),
@@ -27,6 +40,9 @@ export default async function OverviewPage({ params }: PageProps<'/[lang]'>) {
     listOpenDeadlines(),
     listVagueDeadlines(),
     listLatestUpdates(),
+    listKeyFigures(),
+    countContested(),
+    getVerdictStamp(),
   ]);
   const filters = scopeFilters({});
   const menu = (chart: 'status-by-agreement' | 'status-by-pillar' | 'deadlines') => (
@@ -44,7 +60,16 @@ export default async function OverviewPage({ params }: PageProps<'/[lang]'>) {
         <h1>{t('dashboard.overview.title')}</h1>
         <p className="muted">{t('dashboard.overview.intro')}</p>
       </header>
-      <StatusSummary locale={locale} t={t} counts={counts} total={total} asOf={asOf} />
+      <StatusSummary
+        locale={locale}
+        t={t}
+        counts={counts}
+        total={total}
+        asOf={asOf}
+        contested={contested}
+        verdictStamp={stamp}
+      />
+      <KeyFiguresCard locale={locale} t={t} figures={figures} />
       <ExportLinks filters={filters} locale={locale} t={t} />
       <section aria-labelledby="by-agreement-title" className="dash__section">
         <div className="chart__header">

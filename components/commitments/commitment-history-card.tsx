@@ -1,6 +1,6 @@
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/messages';
-import type { listCommitmentHistory } from '@/lib/queries/commitments';
+import type { listAssessmentHistory } from '@/lib/queries/assessments';
 import { CommitmentHistory } from './commitment-history';
 import { Pagination } from './pagination';
 
@@ -14,7 +14,7 @@ export function CommitmentHistoryCard({
   locale: Locale;
   t: Translate;
   slug: string;
-  history: Awaited<ReturnType<typeof listCommitmentHistory>>;
+  history: Awaited<ReturnType<typeof listAssessmentHistory>>;
 }) {
   return (
     <section className="card" aria-labelledby="history-title">

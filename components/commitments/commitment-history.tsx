@@ -1,23 +1,16 @@
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { Status } from '@/lib/domain/status';
 import type { Locale } from '@/lib/i18n/config';
-import { formatDateTime } from '@/lib/i18n/format';
+import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/messages';
+import type { AssessmentEntry } from '@/lib/queries/assessments';
+import { EvidenceList } from './evidence-list';
 
-export interface HistoryEntry {
-  id: number;
-  fromStatus: Status | null;
-  toStatus: Status;
-  progress: number | null;
-  reason: string;
-  evidenceUrl: string | null;
-  authorName: string;
-  createdAt: Date;
-}
-
-const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? url : undefined);
-
-/** The history table: date, from → to, progress, reason, evidence and editor for every entry. */
+/**
+ * The history: for every assessment the day it describes and when it was recorded (two different
+ * dates), whose verdict, the change, progress, reason, evidence and the editor who recorded it.
+ * Each cell carries its column name, so on a phone the rows stack as labelled cards.
+ */
 export function CommitmentHistory({
   locale,
   t,
@@ -25,60 +18,69 @@ export function CommitmentHistory({
 }: {
   locale: Locale;
   t: Translate;
-  entries: HistoryEntry[];
+  entries: AssessmentEntry[];
 }) {
   const badge = (status: Status) => (
     <StatusBadge status={status} label={t(`common.status.${status}.label`)} />
   );
+  const columns = {
+    asOf: t('assessment.history.asOf'),
+    recorded: t('assessment.history.recorded'),
+    assessor: t('assessment.history.assessor'),
+    change: t('dashboard.commitment.historyChange'),
+    progress: t('dashboard.commitment.historyProgress'),
+    reason: t('dashboard.commitment.historyReason'),
+    evidence: t('dashboard.commitment.historyEvidence'),
+    editor: t('dashboard.commitment.historyEditor'),
+  };
   return (
     <div className="table-scroll">
-      <table className="data-table history-table" data-testid="history">
+      <table className="data-table history-table stack-on-phone" data-testid="history">
         <thead>
           <tr>
-            <th scope="col">{t('dashboard.commitment.historyDate')}</th>
-            <th scope="col">{t('dashboard.commitment.historyChange')}</th>
-            <th scope="col">{t('dashboard.commitment.historyProgress')}</th>
-            <th scope="col">{t('dashboard.commitment.historyReason')}</th>
-            <th scope="col">{t('dashboard.commitment.historyEvidence')}</th>
-            <th scope="col">{t('dashboard.commitment.historyEditor')}</th>
+            {Object.values(columns).map((label) => (
+              <th key={label} scope="col">
+                {label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {entries.map((entry) => {
-            const href = entry.evidenceUrl ? safeHref(entry.evidenceUrl) : undefined;
-            return (
-              <tr key={entry.id}>
-                <td>
-                  <time dateTime={entry.createdAt.toISOString()}>
-                    {formatDateTime(entry.createdAt, locale)}
-                  </time>
-                </td>
-                <td className="history-table__change">
-                  {entry.fromStatus ? (
-                    <>
-                      {badge(entry.fromStatus)} → {badge(entry.toStatus)}
-                    </>
-                  ) : (
-                    badge(entry.toStatus)
-                  )}
-                </td>
-                <td>{entry.progress !== null ? `${entry.progress}%` : '—'}</td>
-                <td className="history-table__reason">{entry.reason}</td>
-                <td>
-                  {href ? (
-                    <a href={href} rel="noopener noreferrer nofollow" target="_blank">
-                      {t('dashboard.commitment.evidenceLink')}
-                    </a>
-                  ) : entry.evidenceUrl ? (
-                    <span>{entry.evidenceUrl}</span>
-                  ) : (
-                    t('dashboard.commitment.noEvidence')
-                  )}
-                </td>
-                <td>{entry.authorName}</td>
-              </tr>
-            );
-          })}
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td data-label={columns.asOf}>
+                <time dateTime={entry.assessedOn.toISOString().slice(0, 10)}>
+                  {formatDate(entry.assessedOn, locale)}
+                </time>
+              </td>
+              <td data-label={columns.recorded}>
+                <time dateTime={entry.createdAt.toISOString()}>
+                  {formatDateTime(entry.createdAt, locale)}
+                </time>
+              </td>
+              <td data-label={columns.assessor}>
+                {t(`assessment.assessor.${entry.assessor}`)}
+                {entry.assessorName ? <span className="muted"> · {entry.assessorName}</span> : null}
+              </td>
+              <td data-label={columns.change} className="history-table__change">
+                {entry.fromStatus && entry.fromStatus !== entry.toStatus ? (
+                  <>
+                    {badge(entry.fromStatus)} → {badge(entry.toStatus)}
+                  </>
+                ) : (
+                  badge(entry.toStatus)
+                )}
+              </td>
+              <td data-label={columns.progress}>{entry.progress !== null ? `${entry.progress}%` : '—'}</td>
+              <td data-label={columns.reason} className="history-table__reason">
+                {entry.reason}
+              </td>
+              <td data-label={columns.evidence}>
+                <EvidenceList locale={locale} t={t} evidence={entry.evidence} legacyUrl={entry.evidenceUrl} />
+              </td>
+              <td data-label={columns.editor}>{entry.authorName}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

@@ -17,12 +17,13 @@ export function ProgressChartCard({
 }: {
   locale: Locale;
   t: Translate;
-  points: { progress: number | null; createdAt: Date }[];
+  /** Plotted at the day each verdict describes. */
+  points: { progress: number | null; assessedOn: Date }[];
   actions?: React.ReactNode;
 }) {
   const data = points
-    .filter((point): point is { progress: number; createdAt: Date } => point.progress !== null)
-    .map((point) => ({ label: formatDate(point.createdAt, locale), value: point.progress }));
+    .filter((point): point is { progress: number; assessedOn: Date } => point.progress !== null)
+    .map((point) => ({ label: formatDate(point.assessedOn, locale), value: point.progress }));
   const title = t('dashboard.commitment.progressChart');
   return (
     <ChartFrame
@@ -35,7 +36,7 @@ export function ProgressChartCard({
         data.length > 0
           ? {
               caption: title,
-              columns: [t('dashboard.commitment.historyDate'), t('dashboard.commitment.historyProgress')],
+              columns: [t('assessment.history.asOf'), t('dashboard.commitment.historyProgress')],
               rows: data.map((point, index) => ({
                 key: String(index),
                 header: point.label,

@@ -13,6 +13,7 @@ export interface AgreementStatusRow {
   titleEn: string | null;
   titleVi: string | null;
   signedOn: Date;
+  dateKind: 'SIGNED' | 'ADOPTED' | 'REVIEWED';
   counts: Record<Status, number>;
   total: number;
 }
@@ -48,7 +49,7 @@ export function AgreementStatusCards({
             <p className="muted">
               {t('dashboard.overview.agreementTotal', {
                 count: row.total,
-                date: formatDate(row.signedOn, locale),
+                dated: t(`assessment.dateKind.${row.dateKind}`, { date: formatDate(row.signedOn, locale) }),
               })}
             </p>
             <StackedBarChart

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { STATUS_COLORS, STATUSES, statusToParam, type Status } from '@/lib/domain/status';
 import type { Locale } from '@/lib/i18n/config';
-import { formatDateTime, formatNumber } from '@/lib/i18n/format';
+import { formatDate, formatDateTime, formatNumber } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/messages';
 
 /**
@@ -14,6 +14,8 @@ export function StatusSummary({
   counts,
   total,
   asOf,
+  contested,
+  verdictStamp,
   listQuery = '',
   headingId = 'status-summary',
 }: {
@@ -22,6 +24,10 @@ export function StatusSummary({
   counts: Record<Status, number>;
   total: number;
   asOf: Date;
+  /** How many commitments have assessors who disagree (shown, and linked to, when given). */
+  contested?: number;
+  /** The latest day a headline verdict describes, and the last recording. */
+  verdictStamp?: { assessedOn: Date | null; recordedAt: Date | null };
   /** Extra query (e.g. `agreement=x`) the status links keep. */
   listQuery?: string;
   headingId?: string;
@@ -56,9 +62,25 @@ export function StatusSummary({
             <span className="status-tile__label">{t(`common.status.${status}.label`)}</span>
           </Link>
         ))}
+        {contested !== undefined ? (
+          <Link
+            href={`/${locale}/commitments?${listQuery ? `${listQuery}&` : ''}contested=1`}
+            className="status-tile status-tile--contested"
+            title={t('assessment.contested.countHelp')}
+            data-testid="contested-count"
+          >
+            <span className="status-tile__count">{formatNumber(contested, locale)}</span>
+            <span className="status-tile__label">{t('assessment.contested.count')}</span>
+          </Link>
+        ) : null}
       </div>
       <p className="status-summary__asof muted">
-        {t('dashboard.summary.asOf', { time: formatDateTime(asOf, locale) })}
+        {verdictStamp?.assessedOn && verdictStamp.recordedAt
+          ? t('assessment.dataAsOf', {
+              assessed: formatDate(verdictStamp.assessedOn, locale),
+              recorded: formatDateTime(verdictStamp.recordedAt, locale),
+            })
+          : t('dashboard.summary.asOf', { time: formatDateTime(asOf, locale) })}
       </p>
     </section>
   );

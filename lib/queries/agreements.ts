@@ -15,6 +15,7 @@ export function getAgreementBySlug(slug: string) {
         parties: true,
         kind: true,
         signedOn: true,
+        dateKind: true,
         summaryEn: true,
         summaryVi: true,
         pillars: {

@@ -18,8 +18,6 @@ import {
 } from './commitment-where';
 import { countByStatus } from './status-counts';
 
-export const HISTORY_PAGE_SIZE = 50;
-
 const listSelect = {
   id: true,
   ...commitmentSummarySelect,
@@ -69,7 +67,10 @@ export function getCommitmentBySlug(slug: string) {
         ...listSelect,
         version: true,
         ...metricSelect,
-        agreement: { select: { slug: true, titleEn: true, titleVi: true, signedOn: true } },
+        agreement: { select: { slug: true, titleEn: true, titleVi: true, signedOn: true, dateKind: true } },
+        headlineAssessor: true,
+        headlineAssessedOn: true,
+        contested: true,
         citations: {
           orderBy: [{ position: 'asc' }, { id: 'asc' }],
           select: {
@@ -88,29 +89,6 @@ export function getCommitmentBySlug(slug: string) {
 }
 
 export type CommitmentDetail = NonNullable<Awaited<ReturnType<typeof getCommitmentBySlug>>>;
-
-/** One page of a commitment's history, newest first, plus the progress series (oldest first). */
-export function listCommitmentHistory(commitmentId: number, page: number, pageSize = HISTORY_PAGE_SIZE) {
-  return cachedPublicRead(`commitments:history:${commitmentId}:${pageSize}:p${page}`, async () => {
-    const where = { commitmentId };
-    const [total, entries, series] = await Promise.all([
-      db.statusUpdate.count({ where }),
-      db.statusUpdate.findMany({
-        where,
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        skip: (page - 1) * pageSize,
-        take: pageSize,
-        select: { id: true, ...historyEntrySelect },
-      }),
-      db.statusUpdate.findMany({
-        where: { commitmentId, OR: [{ progress: { not: null } }, { value: { not: null } }] },
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-        select: { progress: true, value: true, createdAt: true },
-      }),
-    ]);
-    return { total, entries, series, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
-  });
-}
 
 /** Agreements with their pillars, for the filter form. */
 export function listFilterOptions() {

@@ -36,7 +36,7 @@ export function countStatusByAgreement() {
       countStatusGroupedBy('agreementId', commitmentScopeWhere({})),
       db.agreement.findMany({
         orderBy: [{ signedOn: 'desc' }, { id: 'asc' }],
-        select: { id: true, slug: true, titleEn: true, titleVi: true, signedOn: true },
+        select: { id: true, slug: true, titleEn: true, titleVi: true, signedOn: true, dateKind: true },
       }),
     ]);
     return agreements.map((agreement) => {

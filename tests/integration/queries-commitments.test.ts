@@ -9,10 +9,10 @@ vi.mock('next/headers', () => ({
 }));
 import { STATUSES } from '@/lib/domain/status';
 import { createPrismaClient } from '@/lib/prisma-client';
+import { listAssessmentHistory } from '@/lib/queries/assessments';
 import {
   countCommitmentsByStatus,
   getCommitmentBySlug,
-  listCommitmentHistory,
   listCommitments,
 } from '@/lib/queries/commitments';
 import { countStatusByAgreement, countStatusByPillar, listLatestUpdates } from '@/lib/queries/dashboard';
@@ -136,8 +136,9 @@ describe('commitment queries', () => {
         createdAt: new Date(Date.now() + (index + 1) * 60_000),
       })),
     });
-    const first = await listCommitmentHistory(id, 1);
-    const second = await listCommitmentHistory(id, 2);
+    // The series follows the headline assessor: these 60 entries are independent ones.
+    const first = await listAssessmentHistory({ id, headlineAssessor: 'INDEPENDENT' }, 1);
+    const second = await listAssessmentHistory({ id, headlineAssessor: 'INDEPENDENT' }, 2);
     expect(first.total).toBe(61);
     expect(first.pageCount).toBe(2);
     expect(first.entries).toHaveLength(50);

@@ -38,6 +38,7 @@ afterAll(async () => {
 describe('public reads at scale', () => {
   it('never plan a sequential scan of StatusUpdate', async () => {
     const commitments = await import('@/lib/queries/commitments');
+    const { listAssessmentHistory, listCurrentVerdicts } = await import('@/lib/queries/assessments');
     const dashboard = await import('@/lib/queries/dashboard');
     const agreements = await import('@/lib/queries/agreements');
     const sources = await import('@/lib/queries/sources');
@@ -50,8 +51,9 @@ describe('public reads at scale', () => {
       commitments.listCommitments(
         parseCommitmentFilters({ status: 'in-progress', agreement: 'agreement-3', page: '3' }).filters,
       ),
-      commitments.listCommitmentHistory(detail!.id, 1),
-      commitments.listCommitmentHistory(detail!.id, 2),
+      listAssessmentHistory({ id: detail!.id, headlineAssessor: 'INDEPENDENT' }, 1),
+      listAssessmentHistory({ id: detail!.id, headlineAssessor: 'INDEPENDENT' }, 2),
+      listCurrentVerdicts(detail!.id),
       commitments.countCommitmentsByStatus(),
       commitments.listFilterOptions(),
       dashboard.getDataAsOf(),

@@ -68,7 +68,7 @@ export default async function AgreementPage({ params }: Props) {
         </h1>
         <FallbackMarker value={title} t={t} />
         <p className="muted">
-          {t('dashboard.agreement.signed', { date: formatDate(agreement.signedOn, locale) })} ·{' '}
+          {t(`assessment.dateKind.${agreement.dateKind}`, { date: formatDate(agreement.signedOn, locale) })} ·{' '}
           {t('dashboard.agreement.parties', { parties: agreement.parties })}
         </p>
         {summary.text ? (

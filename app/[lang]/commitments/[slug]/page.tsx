@@ -6,6 +6,7 @@ import { CommitmentHistoryCard } from '@/components/commitments/commitment-histo
 import { CommitmentQuotes } from '@/components/commitments/commitment-quotes';
 import { MilestoneList } from '@/components/commitments/milestone-list';
 import { ProgressChartCard } from '@/components/commitments/progress-chart-card';
+import { VerdictsPanel } from '@/components/commitments/verdicts-panel';
 import { MilestoneEditor } from '@/components/editor/milestone-editor';
 import { StatusEditor } from '@/components/editor/status-editor';
 import { ChartDownloadMenu } from '@/components/export/chart-download-menu';
@@ -13,7 +14,8 @@ import { FallbackMarker, LocalizedText } from '@/components/i18n/localized-text'
 import { computePace } from '@/lib/domain/pace';
 import { pickLocalized } from '@/lib/i18n/content';
 import { localeAndTranslator } from '@/lib/i18n/server';
-import { getCommitmentBySlug, listCommitmentHistory, type CommitmentDetail } from '@/lib/queries/commitments';
+import { listAssessmentHistory, listCurrentVerdicts } from '@/lib/queries/assessments';
+import { getCommitmentBySlug, type CommitmentDetail } from '@/lib/queries/commitments';
 import { scopeFilters } from '@/lib/validation/commitment-filters';
 
 type Props = PageProps<'/[lang]/commitments/[slug]'>;
@@ -53,7 +55,10 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
   const commitment = await getCommitmentBySlug(slug);
   if (!commitment) notFound();
   const historyPage = historyPageFrom((await searchParams).history);
-  const history = await listCommitmentHistory(commitment.id, historyPage);
+  const [history, verdicts] = await Promise.all([
+    listAssessmentHistory(commitment, historyPage),
+    listCurrentVerdicts(commitment.id),
+  ]);
   if (historyPage > history.pageCount) notFound();
 
   const title = pickLocalized({ en: commitment.titleEn, vi: commitment.titleVi }, locale);
@@ -88,6 +93,15 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
         <CommitmentFacts locale={locale} t={t} commitment={commitment} pace={paceOf(commitment)} />
         <CommitmentQuotes locale={locale} t={t} citations={commitment.citations} />
       </div>
+
+      <VerdictsPanel
+        locale={locale}
+        t={t}
+        verdicts={verdicts}
+        headlineAssessor={commitment.headlineAssessor}
+        contested={commitment.contested}
+        unit={commitment.metricUnit}
+      />
 
       {/* Editors' forms: each renders nothing for readers. */}
       <StatusEditor slug={commitment.slug} locale={locale} />

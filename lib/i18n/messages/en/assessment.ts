@@ -21,7 +21,6 @@ export const assessment = {
     methodology: 'Methodology version {version}',
     methodologyLink: 'How statuses are decided',
     value: '{value} {unit} (as of {date})',
-    noEvidence: 'No evidence given',
     evidenceFile: '{name} ({size})',
     sourceText: 'in the source text',
   },

@@ -14,7 +14,7 @@ export const dashboard = {
     title: 'Where the commitments stand',
     intro:
       'Every commitment the agreements contain, with its current status, its source sentence and its history.',
-    agreementTotal: '{count} commitments · signed {date}',
+    agreementTotal: '{count} commitments · {dated}',
     byPillarDescription: 'Number of commitments in each status, per pillar.',
     deadlinesDescription: 'Dated commitments not yet achieved, by year. Overdue ones come first.',
     vagueDeadlines: 'No date yet, as worded in the source',
@@ -165,7 +165,6 @@ export const dashboard = {
     citationCount: '{count} cited passages',
   },
   agreement: {
-    signed: 'Dated {date}',
     parties: 'Parties: {parties}',
     sources: 'Source texts',
     commitmentsLink: 'See the {count} commitments of this agreement',

@@ -22,7 +22,6 @@ export const assessment: Messages['assessment'] = {
     methodology: 'Phương pháp phiên bản {version}',
     methodologyLink: 'Cách xác định trạng thái',
     value: '{value} {unit} (tính đến {date})',
-    noEvidence: 'Chưa có bằng chứng',
     evidenceFile: '{name} ({size})',
     sourceText: 'trong văn bản nguồn',
   },

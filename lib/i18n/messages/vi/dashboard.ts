@@ -14,7 +14,7 @@ export const dashboard: Messages['dashboard'] = {
     title: 'Tình hình thực hiện các cam kết',
     intro:
       'Toàn bộ cam kết trong các văn kiện, kèm trạng thái hiện tại, câu trích dẫn nguồn và lịch sử cập nhật.',
-    agreementTotal: '{count} cam kết · ngày {date}',
+    agreementTotal: '{count} cam kết · {dated}',
     byPillarDescription: 'Số cam kết ở mỗi trạng thái, theo từng trụ cột.',
     deadlinesDescription:
       'Các cam kết có thời hạn cụ thể chưa hoàn thành, theo năm. Cam kết quá hạn được xếp trước.',
@@ -165,7 +165,6 @@ export const dashboard: Messages['dashboard'] = {
     citationCount: '{count} đoạn được trích dẫn',
   },
   agreement: {
-    signed: 'Ngày {date}',
     parties: 'Các bên: {parties}',
     sources: 'Văn bản nguồn',
     commitmentsLink: 'Xem {count} cam kết của văn kiện này',

@@ -1,0 +1,92 @@
+// A commitment's assessments as its public page shows them: each assessor's current verdict with
+// its evidence, the paged history with both dates, and the progress series by the day described.
+import 'server-only';
+import { cachedPublicRead } from '../cache/public-cache';
+import { db } from '../db';
+import { currentVerdicts } from '../domain/verdicts';
+import type { Prisma } from '../generated/prisma/client';
+
+export const HISTORY_PAGE_SIZE = 50;
+
+const evidenceSelect = {
+  id: true,
+  title: true,
+  publisher: true,
+  publishedOn: true,
+  url: true,
+  quote: true,
+  file: { select: { id: true, fileName: true, byteSize: true } },
+  source: { select: { slug: true } },
+} satisfies Prisma.EvidenceItemSelect;
+
+export const assessmentSelect = {
+  id: true,
+  fromStatus: true,
+  toStatus: true,
+  progress: true,
+  value: true,
+  reason: true,
+  evidenceUrl: true,
+  authorName: true,
+  createdAt: true,
+  assessedOn: true,
+  assessor: true,
+  assessorName: true,
+  methodologyVersion: true,
+  evidence: { orderBy: { position: 'asc' }, select: evidenceSelect },
+} satisfies Prisma.StatusUpdateSelect;
+
+export type AssessmentEntry = Prisma.StatusUpdateGetPayload<{ select: typeof assessmentSelect }>;
+export type EvidenceEntry = AssessmentEntry['evidence'][number];
+
+/** Each assessor's current verdict (latest by the day it describes; ties by recording), in full. */
+export function listCurrentVerdicts(commitmentId: number) {
+  return cachedPublicRead(`assessments:verdicts:${commitmentId}`, async () => {
+    // The latest per assessor, through the (commitmentId, assessor, assessedOn) index.
+    const latest = await db.$queryRaw<{ id: number }[]>`
+      SELECT DISTINCT ON ("assessor") "id" FROM "StatusUpdate" WHERE "commitmentId" = ${commitmentId}
+      ORDER BY "assessor", "assessedOn" DESC, "createdAt" DESC, "id" DESC`;
+    const rows = await db.statusUpdate.findMany({
+      where: { id: { in: latest.map((row) => row.id) } },
+      select: assessmentSelect,
+    });
+    return currentVerdicts(rows.map((row) => ({ ...row, status: row.toStatus, recordedAt: row.createdAt })));
+  });
+}
+
+/**
+ * One page of the history, newest recorded first, and the progress series of the headline
+ * assessor plotted at the days its verdicts describe (never at the time they were typed in).
+ */
+export function listAssessmentHistory(
+  commitment: { id: number; headlineAssessor: string | null },
+  page: number,
+  pageSize = HISTORY_PAGE_SIZE,
+) {
+  const key = `assessments:history:${commitment.id}:${commitment.headlineAssessor}:${pageSize}:p${page}`;
+  return cachedPublicRead(key, async () => {
+    const where = { commitmentId: commitment.id };
+    const [total, entries, series] = await Promise.all([
+      db.statusUpdate.count({ where }),
+      db.statusUpdate.findMany({
+        where,
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        skip: (page - 1) * pageSize,
+        take: pageSize,
+        select: assessmentSelect,
+      }),
+      commitment.headlineAssessor
+        ? db.statusUpdate.findMany({
+            where: {
+              commitmentId: commitment.id,
+              assessor: commitment.headlineAssessor as AssessmentEntry['assessor'],
+              OR: [{ progress: { not: null } }, { value: { not: null } }],
+            },
+            orderBy: [{ assessedOn: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
+            select: { progress: true, value: true, assessedOn: true },
+          })
+        : Promise.resolve([]),
+    ]);
+    return { total, entries, series, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  });
+}
