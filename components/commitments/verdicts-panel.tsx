@@ -31,6 +31,7 @@ export function VerdictsPanel({
   return (
     <section className="card verdicts" aria-labelledby="verdicts-title" data-testid="verdicts">
       <h2 id="verdicts-title">{t('assessment.verdicts.title')}</h2>
+      <p className="muted">{t('assessment.verdicts.intro')}</p>
       {contested ? (
         <p className="verdicts__contested" data-testid="contested-mark">
           <strong>⚠ {t('assessment.verdicts.contested')}</strong> — {t('assessment.verdicts.contestedHelp')}

@@ -41,7 +41,6 @@ export const assessment = {
   contested: {
     count: 'Contested',
     countHelp: 'Commitments whose assessors disagree',
-    filter: 'Only contested commitments',
   },
   dateKind: {
     SIGNED: 'signed {date}',

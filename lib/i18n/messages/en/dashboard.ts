@@ -113,7 +113,6 @@ export const dashboard = {
     history: 'History',
     historyCount: '{count} entries',
     historyCountOne: '1 entry',
-    historyDate: 'Date',
     historyChange: 'Change',
     historyProgress: 'Progress',
     historyReason: 'Reason',

@@ -42,7 +42,6 @@ export const assessment: Messages['assessment'] = {
   contested: {
     count: 'Có tranh luận',
     countHelp: 'Các cam kết mà các bên đánh giá không thống nhất',
-    filter: 'Chỉ các cam kết có tranh luận',
   },
   dateKind: {
     SIGNED: 'ký ngày {date}',

@@ -114,7 +114,6 @@ export const dashboard: Messages['dashboard'] = {
     history: 'Lịch sử',
     historyCount: '{count} mục',
     historyCountOne: '1 mục',
-    historyDate: 'Ngày',
     historyChange: 'Thay đổi',
     historyProgress: 'Tiến độ',
     historyReason: 'Lý do',
