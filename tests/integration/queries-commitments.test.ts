@@ -10,11 +10,7 @@ vi.mock('next/headers', () => ({
 import { STATUSES } from '@/lib/domain/status';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { listAssessmentHistory } from '@/lib/queries/assessments';
-import {
-  countCommitmentsByStatus,
-  getCommitmentBySlug,
-  listCommitments,
-} from '@/lib/queries/commitments';
+import { countCommitmentsByStatus, getCommitmentBySlug, listCommitments } from '@/lib/queries/commitments';
 import { countStatusByAgreement, countStatusByPillar, listLatestUpdates } from '@/lib/queries/dashboard';
 import { getSourceBySlug, segmentText } from '@/lib/queries/sources';
 import {
