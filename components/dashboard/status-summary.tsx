@@ -62,18 +62,18 @@ export function StatusSummary({
             <span className="status-tile__label">{t(`common.status.${status}.label`)}</span>
           </Link>
         ))}
-        {contested !== undefined ? (
+      </div>
+      {contested !== undefined ? (
+        <p className="status-summary__contested">
           <Link
             href={`/${locale}/commitments?${listQuery ? `${listQuery}&` : ''}contested=1`}
-            className="status-tile status-tile--contested"
-            title={t('assessment.contested.countHelp')}
             data-testid="contested-count"
           >
-            <span className="status-tile__count">{formatNumber(contested, locale)}</span>
-            <span className="status-tile__label">{t('assessment.contested.count')}</span>
-          </Link>
-        ) : null}
-      </div>
+            {t('assessment.contested.count')}: <strong>{formatNumber(contested, locale)}</strong>
+          </Link>{' '}
+          <span className="muted">— {t('assessment.contested.countHelp')}</span>
+        </p>
+      ) : null}
       <p className="status-summary__asof muted">
         {verdictStamp?.assessedOn && verdictStamp.recordedAt
           ? t('assessment.dataAsOf', {

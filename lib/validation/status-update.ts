@@ -156,7 +156,9 @@ export function evidenceFromForm(form: FormData) {
     const fileId = numberField(form.get(`evidence.${row}.fileId`));
     const values = Object.fromEntries(EVIDENCE_TEXT_FIELDS.map((field) => [field, text(field)]));
     if (fileId === null && Object.values(values).every((value) => value === '')) continue;
-    items.push({ ...values, title: values.title || values.url || '', fileId });
+    // A blank field is "not given", as in the JSON API (a blank date is no date, not a bad one).
+    const given = Object.fromEntries(Object.entries(values).map(([field, value]) => [field, value || null]));
+    items.push({ ...given, title: values.title || values.url || '', fileId });
     rows.push(row);
   }
   return { items, rows };

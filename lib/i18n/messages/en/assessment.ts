@@ -47,7 +47,7 @@ export const assessment = {
     ADOPTED: 'adopted {date}',
     REVIEWED: 'reviewed {date}',
   },
-  dataAsOf: 'Latest verdict describes {assessed}; last recorded {recorded}',
+  dataAsOf: 'Data as of {assessed} (the latest day a verdict describes); last recorded {recorded}',
   form: {
     assessor: 'Whose verdict',
     assessorHint: 'Independent unless you are recording what a government or joint body itself reported.',

@@ -48,7 +48,8 @@ export const assessment: Messages['assessment'] = {
     ADOPTED: 'thông qua ngày {date}',
     REVIEWED: 'rà soát ngày {date}',
   },
-  dataAsOf: 'Đánh giá mới nhất mô tả ngày {assessed}; ghi nhận gần nhất lúc {recorded}',
+  dataAsOf:
+    'Số liệu tính đến {assessed} (ngày mới nhất mà một đánh giá mô tả); ghi nhận gần nhất lúc {recorded}',
   form: {
     assessor: 'Bên đánh giá',
     assessorHint: 'Chọn “Độc lập”, trừ khi bạn ghi lại điều mà một chính phủ hoặc cơ quan chung tự báo cáo.',
