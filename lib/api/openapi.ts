@@ -1,4 +1,5 @@
-// The read API's OpenAPI 3.1 description, generated from the same zod schemas the routes use.
+// The API's OpenAPI 3.1 description, generated from the same zod schemas the routes use (the
+// responses from lib/api/shapes.ts, the status update's body from lib/validation/status-update.ts).
 import { z } from 'zod';
 import { STATUSES, statusToParam } from '../domain/status';
 import { partyToParam, RESPONSIBLE_PARTIES, COMMITMENT_SORTS } from '../validation/commitment-filters';
@@ -11,14 +12,94 @@ import {
   exportRowSchema,
 } from './shapes';
 import { CHARTS } from '../export/chart-names';
+import { EVIDENCE_FILE_MAX_BYTES, EVIDENCE_TYPES } from '../evidence/file-type';
+import { statusUpdateSchema } from '../validation/status-update';
 
-function schema(value: z.ZodType) {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(value, { unrepresentable: 'any' }) as Record<
+function schema(value: z.ZodType, io: 'input' | 'output' = 'output') {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(value, { io, unrepresentable: 'any' }) as Record<
     string,
     unknown
   >;
   return rest;
 }
+
+type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema>; items?: JsonSchema };
+
+/** Adds to a generated property what the zod refinements check but JSON Schema cannot carry. */
+function annotate(target: JsonSchema | undefined, notes: Record<string, Record<string, unknown>>) {
+  for (const [name, note] of Object.entries(notes)) {
+    const property = target?.properties?.[name];
+    if (property) Object.assign(property, note);
+  }
+}
+
+const DAY = { pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
+const HTTP_URL = 'Link to the document; http or https only';
+
+/** The PATCH body, as the schema the route validates with reads it (input side: before defaults). */
+function statusUpdateBody(): JsonSchema {
+  const body = schema(statusUpdateSchema, 'input') as JsonSchema;
+  annotate(body, {
+    status: { description: 'The status this assessor gives the commitment' },
+    progress: { description: 'Per cent of the commitment done; omitted: this assessor’s previous figure' },
+    value: {
+      description:
+        'Latest value of a numeric target, in the commitment’s unit (numeric commitments only); omitted: this assessor’s previous value',
+    },
+    reason: { description: 'Why: plain text, no markup' },
+    evidenceUrl: {
+      description: `Shorthand for one evidence item that is just this link (${HTTP_URL})`,
+      format: 'uri',
+    },
+    assessedOn: {
+      ...DAY,
+      format: 'date',
+      description:
+        'The day the verdict describes (YYYY-MM-DD); default today. Not after today, not before the agreement’s date',
+    },
+    assessor: {
+      description:
+        'Whose verdict: INDEPENDENT (this tracker’s editors), VIET_NAM or UK (that government’s own account), JOINT (a joint body or joint statement of the parties), ASEAN',
+    },
+    assessorName: { description: 'The assessing body, e.g. “Ministry of Education and Training”' },
+    evidence: { description: 'The documents behind the verdict' },
+    version: {
+      description:
+        'The commitment’s version you last read (GET /api/commitments/{slug}); a stale one answers 409',
+    },
+  });
+  annotate(body.properties?.evidence?.items, {
+    title: { description: 'The document’s title' },
+    publishedOn: { ...DAY, format: 'date', description: 'The document’s date (YYYY-MM-DD), not after today' },
+    url: { description: HTTP_URL, format: 'uri' },
+    quote: { description: 'Verbatim words from the document' },
+    fileId: {
+      description: 'Id of a file uploaded for this same commitment (POST /api/commitments/{slug}/evidence)',
+    },
+  });
+  return body;
+}
+
+const uploadedFile = z.object({
+  id: z.number().int().describe('Use as `fileId` in an assessment’s evidence'),
+  fileName: z.string().describe('Cleaned file name, with the extension of the detected type'),
+  contentType: z
+    .enum(Object.values(EVIDENCE_TYPES).map((type) => type.mime) as [string, ...string[]])
+    .describe('Detected from the bytes, not from the name or the declared type'),
+  byteSize: z.number().int(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .describe('Hex SHA-256 of the stored bytes'),
+  url: z.string().describe('Path it is downloaded from once an assessment cites it'),
+});
+
+const fieldErrors = z.object({
+  error: z.string(),
+  fields: z
+    .record(z.string(), z.string())
+    .describe('Message per invalid field, e.g. `assessedOn`, `assessor`, `evidence.0.url`, `file`'),
+});
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
@@ -60,7 +141,24 @@ const filterParameters = [
     schema: { type: 'string', maxLength: 200 },
     description: 'Words in title or description',
   },
+  {
+    name: 'contested',
+    in: 'query',
+    schema: { type: 'string', enum: ['1', '0'] },
+    description:
+      '1: only commitments whose assessors’ current verdicts disagree; 0: only the others (absent: both)',
+  },
 ];
+const slugParameter = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
+const bearer = [{ bearerToken: [] }, { sessionCookie: [] }];
+const writeErrors = {
+  '401': error('No valid session or API token'),
+  '403': error('The account may not update statuses, or a cross-site request'),
+  '404': error('Unknown or archived commitment'),
+  '413': error('Body too large'),
+  '415': error('Wrong content type'),
+  '503': error('Database busy; nothing was saved, retry'),
+};
 const lang = {
   name: 'lang',
   in: 'query',
@@ -73,11 +171,15 @@ export function buildOpenApiDocument() {
   return {
     openapi: '3.1.0',
     info: {
-      title: 'Commitment Tracker read API',
-      version: '1.0.0',
+      title: 'Commitment Tracker API',
+      version: '1.1.0',
       description:
-        'Public, read-only. Every response reflects one data version; the version changes whenever an editor saves a change. ' +
-        'Errors are JSON objects with an `error` message (and `details` per parameter for 400).',
+        'Reads are public. Every response reflects one data version; the version changes whenever an editor saves a change. ' +
+        'Each status change is an assessment: whose verdict (assessor), as of which day (assessedOn), on what evidence. ' +
+        'A commitment’s headline status is the independent verdict where there is one, else the most recent verdict of any assessor; ' +
+        'it is contested when the assessors’ current verdicts differ. ' +
+        'Writes (PATCH status, POST evidence) need an editor’s API token (Authorization: Bearer …) or session. ' +
+        'Errors are JSON objects with an `error` message (and `details` per parameter, or `fields` per body field, for 400).',
     },
     paths: {
       '/api/commitments': {
@@ -101,11 +203,87 @@ export function buildOpenApiDocument() {
       },
       '/api/commitments/{slug}': {
         get: {
-          summary: 'One commitment with citations, milestones and history',
-          parameters: [{ name: 'slug', in: 'path', required: true, schema: { type: 'string' } }],
+          summary:
+            'One commitment with citations, milestones, history, assessments and each assessor’s current verdict',
+          parameters: [slugParameter],
           responses: {
             '200': { description: 'The commitment', content: json('CommitmentDetail') },
             '404': error('Unknown commitment'),
+          },
+        },
+      },
+      '/api/commitments/{slug}/status': {
+        patch: {
+          summary: 'Record an assessment: one assessor’s verdict as of a day, with its reason and evidence',
+          security: bearer,
+          parameters: [slugParameter],
+          requestBody: { required: true, content: json('StatusUpdate') },
+          responses: {
+            '200': {
+              description: 'Saved; the commitment’s new version and state',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: { version: { type: 'integer' }, commitment: { type: 'object' } },
+                  },
+                },
+              },
+            },
+            '400': {
+              description: 'Invalid field(s), nothing saved',
+              content: json('FieldErrors'),
+            },
+            '409': error('Stale version: `current` holds the commitment as it now is'),
+            ...writeErrors,
+          },
+        },
+      },
+      '/api/commitments/{slug}/evidence': {
+        post: {
+          summary: `Upload one evidence file (PDF, PNG, JPEG, DOCX or plain text; at most ${EVIDENCE_FILE_MAX_BYTES / 1024 / 1024} MB) for an assessment to cite by id`,
+          security: bearer,
+          parameters: [slugParameter],
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  required: ['file'],
+                  properties: { file: { type: 'string', format: 'binary' } },
+                },
+              },
+            },
+          },
+          responses: {
+            '200': { description: 'Stored', content: json('UploadedEvidenceFile') },
+            '400': {
+              description:
+                'Empty, too large, of a type not accepted, or not what its name claims (field `file`)',
+              content: json('FieldErrors'),
+            },
+            ...writeErrors,
+            '413': error(`Body larger than the ${EVIDENCE_FILE_MAX_BYTES / 1024 / 1024} MB limit`),
+            '415': error('Not multipart/form-data'),
+          },
+        },
+      },
+      '/api/evidence/{id}': {
+        get: {
+          summary: 'An evidence file that an assessment cites, as an attachment',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+          responses: {
+            '200': {
+              description: 'The stored bytes; ETag is their sha256',
+              content: Object.fromEntries(
+                Object.values(EVIDENCE_TYPES).map((type) => [
+                  type.mime,
+                  { schema: { type: 'string', format: 'binary' } },
+                ]),
+              ),
+            },
+            '404': error('No such file, or not cited by any assessment of a public commitment'),
           },
         },
       },
@@ -177,6 +355,20 @@ export function buildOpenApiDocument() {
       },
     },
     components: {
+      securitySchemes: {
+        bearerToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'An editor’s API token (`npm run users -- token --email …`)',
+        },
+        sessionCookie: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'next-auth.session-token',
+          description:
+            'A signed-in browser’s session (`__Secure-` prefixed over https); cross-site requests are refused',
+        },
+      },
       schemas: {
         CommitmentSummary: schema(commitmentSummarySchema),
         CommitmentList: schema(commitmentListSchema),
@@ -184,6 +376,9 @@ export function buildOpenApiDocument() {
         ExportRow: schema(exportRowSchema),
         ExportFile: schema(exportFileSchema),
         Error: schema(apiErrorSchema),
+        FieldErrors: schema(fieldErrors),
+        StatusUpdate: statusUpdateBody(),
+        UploadedEvidenceFile: schema(uploadedFile),
       },
     },
   };

@@ -4,6 +4,8 @@
 // all three, so keep additions backwards compatible.
 import { z } from 'zod';
 import { STATUSES } from '../domain/status';
+import { ASSESSORS, currentVerdicts } from '../domain/verdicts';
+import { API_ASSESSMENT_LIMIT } from '../queries/commitment-select';
 import type { ApiCommitment, ApiListRow, ExportCommitmentRow } from '../queries/exports';
 import { RESPONSIBLE_PARTIES } from '../validation/commitment-filters';
 
@@ -17,6 +19,20 @@ const bilingual = z
   .describe('The same text in English and Vietnamese (null where not yet translated)');
 const status = z.enum(STATUSES);
 const party = z.enum(RESPONSIBLE_PARTIES);
+const assessor = z
+  .enum(ASSESSORS)
+  .describe(
+    'Whose verdict: INDEPENDENT (this tracker’s editors), VIET_NAM or UK (that government’s own account), JOINT (a joint body or joint statement of the parties), ASEAN',
+  );
+const contested = z
+  .boolean()
+  .describe('The assessors’ current verdicts give different statuses (“the sides disagree”)');
+const headlineAssessor = assessor
+  .nullable()
+  .describe(
+    'Whose verdict the headline status is: the independent one where there is one, else the most recent of any assessor (null before any assessment)',
+  );
+const headlineAssessedOn = isoDate.nullable().describe('The day the headline verdict describes');
 
 export const commitmentSummarySchema = z.object({
   slug: z.string().describe('Stable identifier, used in URLs'),
@@ -31,6 +47,9 @@ export const commitmentSummarySchema = z.object({
   deadline: isoDate.nullable(),
   deadlineText: bilingual.describe('The source’s own wording of the deadline'),
   updatedAt: isoDateTime,
+  contested,
+  headlineAssessor,
+  headlineAssessedOn,
 });
 
 export const commitmentListSchema = z.object({
@@ -43,6 +62,46 @@ export const commitmentListSchema = z.object({
 });
 
 const metricPoint = z.object({ value: z.number().nullable(), date: isoDate.nullable() });
+
+export const evidenceItemResponseSchema = z.object({
+  title: z.string(),
+  publisher: z.string().nullable(),
+  publishedOn: isoDate.nullable(),
+  url: z.string().nullable().describe('Link to the document (http or https)'),
+  quote: z.string().nullable().describe('Verbatim words from the document'),
+  fileUrl: z
+    .string()
+    .nullable()
+    .describe('Absolute URL of the uploaded copy (GET /api/evidence/{id}), when a file is attached'),
+  sourceUrl: z
+    .string()
+    .nullable()
+    .describe('Absolute URL of the tracker’s page for the source text, when the evidence is one'),
+});
+
+export const assessmentSchema = z.object({
+  assessedOn: isoDate.describe('The calendar day the verdict describes'),
+  recordedAt: isoDateTime.describe('When it was saved'),
+  assessor,
+  assessorName: z.string().nullable().describe('e.g. “Ministry of Education and Training”'),
+  status,
+  fromStatus: status.nullable().describe('The headline status before this assessment was saved'),
+  progress: z.number().int().nullable(),
+  value: z.number().nullable(),
+  reason: z.string(),
+  methodologyVersion: z.number().int().describe('Version of the status definitions it was made under'),
+  evidence: z.array(evidenceItemResponseSchema),
+});
+
+export const verdictSchema = z.object({
+  assessor,
+  assessorName: z.string().nullable(),
+  status,
+  progress: z.number().int().nullable(),
+  value: z.number().nullable(),
+  assessedOn: isoDate,
+  recordedAt: isoDateTime,
+});
 
 export const commitmentDetailSchema = commitmentSummarySchema.extend({
   description: bilingual,
@@ -82,7 +141,21 @@ export const commitmentDetailSchema = commitmentSummarySchema.extend({
         createdAt: isoDateTime,
       }),
     )
-    .describe('Status changes, newest first'),
+    .describe('Status changes by recording time, newest first (at most 500; see `assessments`)'),
+  assessments: z
+    .array(assessmentSchema)
+    .describe(
+      `Every assessment, newest by the day it describes first (ties: latest recorded); at most ${API_ASSESSMENT_LIMIT}, see assessmentsTotal`,
+    ),
+  assessmentsTotal: z.number().int().describe('How many assessments there are in all'),
+  verdicts: z
+    .array(verdictSchema)
+    .describe(
+      'Each assessor’s current verdict: its latest by the day described, ties by recording time (order: INDEPENDENT, VIET_NAM, UK, JOINT, ASEAN)',
+    ),
+  headline: z
+    .object({ assessor: headlineAssessor, assessedOn: headlineAssessedOn })
+    .describe('Whose verdict `status` is, and as of when'),
   dataVersion: z.number().int(),
 });
 
@@ -108,6 +181,9 @@ export const exportRowSchema = z.object({
   sourceQuote: z.string().nullable(),
   source: z.string().nullable(),
   url: z.string(),
+  contested,
+  headlineAssessor: headlineAssessor.describe('Code of whose verdict the status is, e.g. JOINT'),
+  headlineAssessedOn,
 });
 
 export const exportFileSchema = z.object({
@@ -148,10 +224,68 @@ export function toCommitmentSummary(row: ApiListRow): CommitmentSummary {
     deadline: toIsoDate(row.deadline),
     deadlineText: { en: row.deadlineTextEn, vi: row.deadlineTextVi },
     updatedAt: row.updatedAt.toISOString(),
+    contested: row.contested,
+    headlineAssessor: row.headlineAssessor,
+    headlineAssessedOn: toIsoDate(row.headlineAssessedOn),
   };
 }
 
-export function toCommitmentDetail(row: ApiCommitment, dataVersion: number): CommitmentDetailResponse {
+type ApiAssessment = ApiCommitment['assessments'][number];
+
+function toEvidenceItem(item: ApiAssessment['evidence'][number], origin: string) {
+  return {
+    title: item.title,
+    publisher: item.publisher,
+    publishedOn: toIsoDate(item.publishedOn),
+    url: item.url,
+    quote: item.quote,
+    fileUrl: item.fileId === null ? null : `${origin}/api/evidence/${item.fileId}`,
+    sourceUrl: item.source ? `${origin}/sources/${item.source.slug}` : null,
+  };
+}
+
+/** The read API's assessments and each assessor's current verdict among them. */
+function assessmentsOf(row: ApiCommitment, origin: string) {
+  const asVerdict = (assessment: ApiAssessment) => ({
+    ...assessment,
+    status: assessment.toStatus,
+    recordedAt: assessment.createdAt,
+  });
+  // When the history is longer than one answer, each assessor's latest is read apart and added.
+  const current = currentVerdicts([...row.assessments, ...row.latestPerAssessor].map(asVerdict));
+  return {
+    assessments: row.assessments.map((assessment) => ({
+      assessedOn: toIsoDate(assessment.assessedOn)!,
+      recordedAt: assessment.createdAt.toISOString(),
+      assessor: assessment.assessor,
+      assessorName: assessment.assessorName,
+      status: assessment.toStatus,
+      fromStatus: assessment.fromStatus,
+      progress: assessment.progress,
+      value: assessment.value,
+      reason: assessment.reason,
+      methodologyVersion: assessment.methodologyVersion,
+      evidence: assessment.evidence.map((item) => toEvidenceItem(item, origin)),
+    })),
+    verdicts: current.map((verdict) => ({
+      assessor: verdict.assessor,
+      assessorName: verdict.assessorName,
+      status: verdict.status,
+      progress: verdict.progress,
+      value: verdict.value,
+      assessedOn: toIsoDate(verdict.assessedOn)!,
+      recordedAt: verdict.recordedAt.toISOString(),
+    })),
+  };
+}
+
+/** `origin`: the app's public origin (publicOrigin()), for the absolute evidence links. */
+export function toCommitmentDetail(
+  row: ApiCommitment,
+  dataVersion: number,
+  origin: string,
+): CommitmentDetailResponse {
+  const { assessments, verdicts } = assessmentsOf(row, origin);
   return {
     ...toCommitmentSummary(row),
     description: { en: row.descriptionEn, vi: row.descriptionVi },
@@ -182,6 +316,10 @@ export function toCommitmentDetail(row: ApiCommitment, dataVersion: number): Com
       version: update.version,
       createdAt: update.createdAt.toISOString(),
     })),
+    assessments,
+    assessmentsTotal: row.assessmentsTotal,
+    verdicts,
+    headline: { assessor: row.headlineAssessor, assessedOn: toIsoDate(row.headlineAssessedOn) },
     dataVersion,
   };
 }
@@ -228,5 +366,8 @@ export function toExportRow(row: ExportCommitmentRow, labels: ExportLabels): Exp
     sourceQuote: citation?.quote ?? null,
     source: citation ? `${citation.source.title} (${citation.source.publisher})` : null,
     url: `${labels.origin}/${labels.locale}/commitments/${row.slug}`,
+    contested: row.contested,
+    headlineAssessor: row.headlineAssessor,
+    headlineAssessedOn: toIsoDate(row.headlineAssessedOn),
   };
 }

@@ -39,6 +39,7 @@ export function chartFileBase(request: ChartRequest, date = todayIso()): string 
       filters.parties.length > 0 ||
       filters.deadlineFrom ||
       filters.deadlineTo ||
-      filters.q);
+      filters.q ||
+      filters.contested !== undefined);
   return `${request.chart}_${fileNamePart(scope)}${narrowed ? '-filtered' : ''}_${date}`;
 }

@@ -151,6 +151,8 @@ export function describeFilters(
   if (filters.deadlineTo)
     parts.push(t('export.chartText.to', { value: formatDate(filters.deadlineTo, locale) }));
   if (filters.q) parts.push(t('export.chartText.q', { value: filters.q }));
+  if (filters.contested !== undefined)
+    parts.push(t(filters.contested ? 'export.chartText.contested' : 'export.chartText.uncontested'));
   return parts.length > 0
     ? t('export.chartText.filters', { filters: parts.join('; ') })
     : t('export.chartText.allCommitments');

@@ -63,7 +63,8 @@ export async function buildCommitmentsExport(
     filters.parties.length ||
     filters.deadlineFrom ||
     filters.deadlineTo ||
-    filters.q,
+    filters.q ||
+    filters.contested !== undefined,
   );
   return {
     ok: true,
@@ -98,6 +99,10 @@ export function commitmentsCsv(rows: ExportRow[], locale: Locale): string {
     { header: t('export.columns.source'), value: (row) => row.source },
     { header: t('export.columns.slug'), value: (row) => row.slug },
     { header: t('export.columns.url'), value: (row) => row.url },
+    // Appended, so spreadsheets reading the columns above by position keep working.
+    { header: t('export.columns.contested'), value: (row) => String(row.contested) },
+    { header: t('export.columns.headlineAssessor'), value: (row) => row.headlineAssessor },
+    { header: t('export.columns.headlineAssessedOn'), value: (row) => row.headlineAssessedOn },
   ];
   return toCsv(columns, rows);
 }

@@ -43,6 +43,46 @@ export const commitmentSummarySelect = {
   pillar: pillarNameSelect,
 } satisfies Prisma.CommitmentSelect;
 
+/** Whose verdict the headline status is, as of when, and whether the assessors disagree. */
+export const headlineSelect = {
+  contested: true,
+  headlineAssessor: true,
+  headlineAssessedOn: true,
+} satisfies Prisma.CommitmentSelect;
+
+/**
+ * At most this many assessments in one read-API answer, newest by the day they describe first;
+ * `assessmentsTotal` says how many there are in all.
+ */
+export const API_ASSESSMENT_LIMIT = 1000;
+
+/** One assessment as the read API tells it: the verdict, whose, as of when, and its evidence. */
+export const assessmentSelect = {
+  id: true,
+  fromStatus: true,
+  toStatus: true,
+  progress: true,
+  value: true,
+  reason: true,
+  assessedOn: true,
+  createdAt: true,
+  assessor: true,
+  assessorName: true,
+  methodologyVersion: true,
+  evidence: {
+    orderBy: [{ position: 'asc' }, { id: 'asc' }],
+    select: {
+      title: true,
+      publisher: true,
+      publishedOn: true,
+      url: true,
+      quote: true,
+      fileId: true,
+      source: { select: { slug: true } },
+    },
+  },
+} satisfies Prisma.StatusUpdateSelect;
+
 /** One entry of a commitment's history, as its page and the read API show it. */
 export const historyEntrySelect = {
   fromStatus: true,

@@ -24,6 +24,7 @@ export function commitmentWhere(filters: CommitmentFilters): Prisma.CommitmentWh
       ...(filters.deadlineTo ? { lte: utcDate(filters.deadlineTo) } : {}),
     };
   }
+  if (filters.contested !== undefined) where.contested = filters.contested;
   if (filters.q) {
     const contains = { contains: filters.q, mode: 'insensitive' as const };
     where.OR = [

@@ -7,9 +7,12 @@ import type { Prisma } from '../generated/prisma/client';
 import type { CommitmentFilters } from '../validation/commitment-filters';
 import { listAgreementsWithPillars } from './agreements';
 import {
+  API_ASSESSMENT_LIMIT,
   agreementTitleSelect,
+  assessmentSelect,
   commitmentSummarySelect,
   deadlineRowSelect,
+  headlineSelect,
   historyEntrySelect,
   metricSelect,
   pillarNameSelect,
@@ -36,6 +39,7 @@ export type AgreementForExport = Awaited<ReturnType<typeof listAgreementsForExpo
 const exportSelect = {
   id: true,
   ...commitmentSummarySelect,
+  ...headlineSelect,
   ...metricSelect,
   citations: {
     orderBy: [{ position: 'asc' }, { id: 'asc' }],
@@ -153,16 +157,50 @@ export function listCommitmentsForApi(filters: CommitmentFilters, pageSize: numb
   );
 }
 
-const apiListSelect = commitmentSummarySelect;
+const apiListSelect = { ...commitmentSummarySelect, ...headlineSelect } satisfies Prisma.CommitmentSelect;
 
 export type ApiListRow = Awaited<ReturnType<typeof listCommitmentsForApi>>['rows'][number];
 
+/** Kept for clients of the first API version: entries by recording time, newest first. */
+const API_HISTORY_LIMIT = 500;
+
+const latestVerdictOrder = [
+  { assessedOn: 'desc' },
+  { createdAt: 'desc' },
+  { id: 'desc' },
+] satisfies Prisma.StatusUpdateOrderByWithRelationInput[];
+
+/**
+ * Each assessor's latest assessment of one commitment (by day described, then recording time), one
+ * row per assessor through the (commitmentId, assessor, assessedOn) index: needed only when the
+ * history is longer than one answer holds, so an assessor whose verdict is older than every listed
+ * entry still has it counted.
+ */
+export async function listLatestAssessmentPerAssessor(commitmentId: number) {
+  const ids = await db.$queryRaw<{ id: number }[]>`
+    SELECT DISTINCT ON ("assessor") "id"
+    FROM "StatusUpdate"
+    WHERE "commitmentId" = ${commitmentId}
+    ORDER BY "assessor", "assessedOn" DESC, "createdAt" DESC, "id" DESC`;
+  if (ids.length === 0) return [];
+  return db.statusUpdate.findMany({
+    where: { id: { in: ids.map((row) => row.id) } },
+    select: assessmentSelect,
+  });
+}
+
+/** How many assessments one commitment has. */
+export function countAssessments(commitmentId: number) {
+  return db.statusUpdate.count({ where: { commitmentId } });
+}
+
 /** Everything the read API tells about one commitment; null when unknown or archived. */
 export function getCommitmentForApi(slug: string) {
-  return cachedPublicRead(`exports:api-one:${slug}`, () =>
-    db.commitment.findFirst({
+  return cachedPublicRead(`exports:api-one:${slug}`, async () => {
+    const commitment = await db.commitment.findFirst({
       where: { slug, archivedAt: null },
       select: {
+        id: true,
         ...apiListSelect,
         descriptionEn: true,
         descriptionVi: true,
@@ -183,12 +221,25 @@ export function getCommitmentForApi(slug: string) {
         },
         updates: {
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-          take: 500,
+          take: API_HISTORY_LIMIT,
           select: { ...historyEntrySelect, version: true },
         },
       },
-    }),
-  );
+    });
+    if (!commitment) return null;
+    const assessments = await db.statusUpdate.findMany({
+      where: { commitmentId: commitment.id },
+      orderBy: latestVerdictOrder,
+      take: API_ASSESSMENT_LIMIT,
+      select: assessmentSelect,
+    });
+    // Counted (through the commitmentId index) only when the answer is full.
+    const truncated = assessments.length === API_ASSESSMENT_LIMIT;
+    const assessmentsTotal = truncated ? await countAssessments(commitment.id) : assessments.length;
+    const latestPerAssessor =
+      assessmentsTotal > assessments.length ? await listLatestAssessmentPerAssessor(commitment.id) : [];
+    return { ...commitment, assessments, assessmentsTotal, latestPerAssessor };
+  });
 }
 
 export type ApiCommitment = NonNullable<Awaited<ReturnType<typeof getCommitmentForApi>>>;

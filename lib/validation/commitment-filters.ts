@@ -28,6 +28,8 @@ export interface CommitmentFilters {
   deadlineFrom?: string;
   deadlineTo?: string;
   q?: string;
+  /** true: only commitments whose assessors' current verdicts disagree; false: only the others. */
+  contested?: boolean;
   sort: CommitmentSort;
   page: number;
 }
@@ -89,6 +91,21 @@ const listOf = <T extends string>(unknownKey: MessageKey, parse: (value: string)
     return parsed;
   });
 
+// `contested=1` / `contested=0`; `true`, `false` and a bare checkbox's `on` are read the same way.
+const CONTESTED_VALUES: Record<string, boolean> = {
+  '1': true,
+  true: true,
+  on: true,
+  '0': false,
+  false: false,
+};
+const contested = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((value) => Object.hasOwn(CONTESTED_VALUES, value), 'filters.errors.contested')
+  .transform((value) => CONTESTED_VALUES[value]!);
+
 const schema = z.object({
   agreement: slug.optional(),
   pillar: slug.optional(),
@@ -97,6 +114,7 @@ const schema = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
   q: z.string().trim().max(200, 'filters.errors.tooLong').optional(),
+  contested: contested.optional(),
   sort: z.enum(COMMITMENT_SORTS, 'filters.errors.sort').optional(),
   page: z.coerce
     .number('filters.errors.wholeNumber')
@@ -145,6 +163,7 @@ export function parseCommitmentFilters(
     from: single('from'),
     to: single('to'),
     q: single('q'),
+    contested: single('contested'),
     sort: single('sort'),
     page: single('page'),
   };
@@ -164,6 +183,8 @@ export function parseCommitmentFilters(
   filters.deadlineFrom = take('from');
   filters.deadlineTo = take('to');
   filters.q = take('q') || undefined;
+  const onlyContested = take('contested');
+  if (onlyContested !== undefined) filters.contested = onlyContested;
   filters.sort = take('sort') ?? 'default';
   filters.page = take('page') ?? 1;
   if (filters.deadlineFrom && filters.deadlineTo && filters.deadlineFrom > filters.deadlineTo) {
@@ -186,6 +207,7 @@ export function commitmentFiltersToSearchParams(filters: Partial<CommitmentFilte
   if (filters.deadlineFrom) params.set('from', filters.deadlineFrom);
   if (filters.deadlineTo) params.set('to', filters.deadlineTo);
   if (filters.q) params.set('q', filters.q);
+  if (filters.contested !== undefined) params.set('contested', filters.contested ? '1' : '0');
   if (filters.sort && filters.sort !== 'default') params.set('sort', filters.sort);
   if (filters.page && filters.page > 1) params.set('page', String(filters.page));
   return params;
@@ -200,6 +222,7 @@ export function hasActiveFilters(filters: CommitmentFilters): boolean {
     filters.parties.length ||
     filters.deadlineFrom ||
     filters.deadlineTo ||
-    filters.q,
+    filters.q ||
+    filters.contested !== undefined,
   );
 }

@@ -42,6 +42,7 @@ describe('public reads at scale', () => {
     const dashboard = await import('@/lib/queries/dashboard');
     const agreements = await import('@/lib/queries/agreements');
     const sources = await import('@/lib/queries/sources');
+    const exports = await import('@/lib/queries/exports');
     const { parseCommitmentFilters } = await import('@/lib/validation/commitment-filters');
 
     const detail = await commitments.getCommitmentBySlug('commitment-1');
@@ -67,6 +68,13 @@ describe('public reads at scale', () => {
       agreements.getAgreementBySlug('agreement-2'),
       sources.getSourceBySlug('source-agreement-2'),
       sources.listSources(),
+      // The read API: one commitment with its assessments, and each assessor's latest (read apart
+      // when the history is longer than one answer holds); the list and export, filtered.
+      exports.getCommitmentForApi('commitment-1'),
+      exports.listLatestAssessmentPerAssessor(detail!.id),
+      exports.countAssessments(detail!.id),
+      exports.listCommitmentsForApi(parseCommitmentFilters({ contested: '1' }).filters, 25),
+      exports.listCommitmentsForExport(parseCommitmentFilters({ agreement: 'agreement-2' }).filters),
     ]);
 
     const touchingHistory = captured.filter((event) => event.query.includes('"StatusUpdate"'));

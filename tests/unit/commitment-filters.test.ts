@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { commitmentFiltersToSearchParams, parseCommitmentFilters } from '@/lib/validation/commitment-filters';
+import { commitmentWhere, filterCacheKey } from '@/lib/queries/commitment-where';
+import {
+  commitmentFiltersToSearchParams,
+  hasActiveFilters,
+  parseCommitmentFilters,
+  type CommitmentFilters,
+} from '@/lib/validation/commitment-filters';
+
+const DEFAULT_FILTERS: CommitmentFilters = { statuses: [], parties: [], sort: 'default', page: 1 };
 
 describe('parseCommitmentFilters', () => {
   it('reads every filter from a URL, multi-valued status included', () => {
@@ -59,5 +67,50 @@ describe('parseCommitmentFilters', () => {
     expect(commitmentFiltersToSearchParams(source.filters).toString()).toBe(
       'status=stalled&party=viet-nam&q=trade&page=3',
     );
+  });
+});
+
+describe('the contested filter', () => {
+  it('reads ?contested=1 and ?contested=0 (and a checkbox’s on) and writes them back canonically', () => {
+    for (const [raw, expected] of [
+      ['1', true],
+      ['on', true],
+      ['true', true],
+      ['0', false],
+      ['false', false],
+    ] as const) {
+      const parsed = parseCommitmentFilters({ contested: raw });
+      expect(parsed).toEqual({ ok: true, filters: { ...DEFAULT_FILTERS, contested: expected } });
+      expect(commitmentFiltersToSearchParams(parsed.filters).toString()).toBe(
+        `contested=${expected ? 1 : 0}`,
+      );
+      expect(hasActiveFilters(parsed.filters)).toBe(true);
+    }
+    expect(parseCommitmentFilters({ contested: '' })).toEqual({ ok: true, filters: DEFAULT_FILTERS });
+  });
+
+  it('refuses other values, naming the parameter', () => {
+    for (const raw of ['2', 'yes', 'constructor', 'toString']) {
+      const parsed = parseCommitmentFilters({ contested: raw });
+      expect(parsed.ok).toBe(false);
+      if (parsed.ok) continue;
+      expect(parsed.errors).toEqual([{ param: 'contested', message: expect.stringMatching(/1.*0/) }]);
+      expect(parsed.filters.contested).toBeUndefined();
+    }
+    const vi = parseCommitmentFilters({ contested: 'x' }, 'vi');
+    expect(vi.ok ? '' : vi.errors[0]!.message).toMatch(/không thống nhất/);
+  });
+
+  it('narrows the Prisma where to the contested flag kept on the row', () => {
+    expect(commitmentWhere({ ...DEFAULT_FILTERS, contested: true })).toEqual({
+      archivedAt: null,
+      contested: true,
+    });
+    expect(commitmentWhere({ ...DEFAULT_FILTERS, contested: false })).toEqual({
+      archivedAt: null,
+      contested: false,
+    });
+    expect(commitmentWhere(DEFAULT_FILTERS)).toEqual({ archivedAt: null });
+    expect(filterCacheKey({ ...DEFAULT_FILTERS, contested: true })).not.toBe(filterCacheKey(DEFAULT_FILTERS));
   });
 });

@@ -1,8 +1,9 @@
-// GET /api/commitments/<slug>: one commitment with its citations, milestones and history.
+// GET /api/commitments/<slug>: one commitment with its citations, milestones, history, assessments
+// and each assessor's current verdict.
 import type { NextRequest } from 'next/server';
 import { currentDataVersion } from '@/lib/cache/public-cache';
 import { toCommitmentDetail } from '@/lib/api/shapes';
-import { jsonError, REVALIDATE_CACHE_CONTROL } from '@/lib/export/http';
+import { jsonError, publicOrigin, REVALIDATE_CACHE_CONTROL } from '@/lib/export/http';
 import { createTranslator } from '@/lib/i18n/messages';
 import { getCommitmentForApi } from '@/lib/queries/exports';
 
@@ -13,7 +14,7 @@ export async function GET(_request: NextRequest, context: RouteContext<'/api/com
     return jsonError(404, t('export.api.unknownCommitment', { slug: slug.slice(0, 60) }));
   const [row, dataVersion] = await Promise.all([getCommitmentForApi(slug), currentDataVersion()]);
   if (!row) return jsonError(404, t('export.api.unknownCommitment', { slug }));
-  return Response.json(toCommitmentDetail(row, dataVersion), {
+  return Response.json(toCommitmentDetail(row, dataVersion, publicOrigin()), {
     headers: { 'Cache-Control': REVALIDATE_CACHE_CONTROL },
   });
 }

@@ -19,6 +19,7 @@ export const filters = {
     unknownPillarInAgreement: 'no pillar “{value}” in that agreement',
     commitmentSlug: 'must be a commitment id (lower-case letters, digits, hyphens)',
     download: 'must be 1 or absent',
+    contested: 'must be 1 (only commitments whose assessors disagree) or 0 (only the others)',
     invalid: 'is not valid',
   },
 } as const;

@@ -20,6 +20,7 @@ export const filters: Messages['filters'] = {
     unknownPillarInAgreement: 'không có trụ cột “{value}” trong văn kiện này',
     commitmentSlug: 'phải là mã cam kết (chữ thường không dấu, chữ số, dấu gạch ngang)',
     download: 'phải là 1 hoặc bỏ trống',
+    contested: 'phải là 1 (chỉ các cam kết mà các bên không thống nhất) hoặc 0 (chỉ các cam kết còn lại)',
     invalid: 'không hợp lệ',
   },
 };
