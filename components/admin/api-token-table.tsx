@@ -7,7 +7,6 @@ import { listApiTokensForAdmin } from '@/lib/queries/admin-users';
 /** Every API token: whose, its name, when made, when it expires, last use; revoke the live ones. */
 export async function ApiTokenTable({ locale, t }: { locale: Locale; t: Translate }) {
   const tokens = await listApiTokensForAdmin();
-  const now = Date.now();
   return (
     <section aria-labelledby="admin-tokens-title" className="admin__section">
       <h2 id="admin-tokens-title">{t('admin.users.tokens')}</h2>
@@ -29,7 +28,7 @@ export async function ApiTokenTable({ locale, t }: { locale: Locale; t: Translat
             </thead>
             <tbody>
               {tokens.map((token) => {
-                const live = !token.revokedAt && token.expiresAt.getTime() > now;
+                const { live } = token;
                 return (
                   <tr key={token.id}>
                     <td>{token.user.email}</td>

@@ -131,6 +131,10 @@ export function CommitmentFilterForm({
             {t(`common.status.${status}.label`)}
           </label>
         ))}
+        <label className="filter-form__check">
+          <input type="checkbox" name="contested" value="1" defaultChecked={filters.contested === true} />
+          {t('assessment.contested.filter')}
+        </label>
       </fieldset>
       <div className="filter-form__actions">
         <button type="submit" className="button button--primary">

@@ -88,9 +88,13 @@ export const updateCommitmentStatus = defineMutation(
       select: { status: true },
     });
 
-    // Omitted figures carry this assessor's own previous ones forward (never another assessor's).
-    const before = await readCurrentVerdicts(tx, commitment.id);
-    const previous = before.find((verdict) => verdict.assessor === input.assessor);
+    // Omitted figures carry forward this assessor's own verdict as of that day (never another
+    // assessor's, nor one describing a later day than this one).
+    const previous = await tx.statusUpdate.findFirst({
+      where: { commitmentId: commitment.id, assessor: input.assessor, assessedOn: { lte: assessedOn } },
+      orderBy: [{ assessedOn: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }],
+      select: { progress: true, value: true },
+    });
     const progress = input.progress === undefined ? (previous?.progress ?? null) : input.progress;
     const value = input.value === undefined ? (previous?.value ?? null) : input.value;
     const methodology = await tx.methodologyVersion.aggregate({ _max: { version: true } });

@@ -18,21 +18,22 @@ const uploadSchema = z
     slug: z.string().max(200),
     fileName: z.string().max(500).default(''),
     declaredType: z.string().max(200).default(''),
-    bytes: z.instanceof(Uint8Array, { error: E('evidenceFileEmpty') }),
+    // Absent when the request carried no file part: reported on `file` like every other file error.
+    bytes: z.instanceof(Uint8Array).optional(),
   })
   .transform((upload, context) => {
     const issue = (key: string) => {
       context.addIssue({ code: 'custom', path: ['file'], message: E(key) });
       return z.NEVER;
     };
-    if (upload.bytes.byteLength === 0) return issue('evidenceFileEmpty');
+    if (!upload.bytes || upload.bytes.byteLength === 0) return issue('evidenceFileEmpty');
     if (upload.bytes.byteLength > EVIDENCE_FILE_MAX_BYTES) return issue('evidenceFileTooLarge');
     const kind = detectEvidenceType(upload.bytes);
     if (!kind) return issue('evidenceFileType');
     const claimed = claimedEvidenceType(upload.fileName, upload.declaredType);
     // A file that says it is one thing and is another is refused, whichever of the two is allowed.
     if (claimed !== null && claimed !== kind) return issue('evidenceFileMismatch');
-    return { ...upload, kind };
+    return { ...upload, bytes: upload.bytes, kind };
   });
 
 /**

@@ -2,9 +2,10 @@
 import 'server-only';
 import { db } from '../db';
 
-/** Every API token with its owner, newest first, without hashes. */
-export function listApiTokensForAdmin() {
-  return db.apiToken.findMany({
+/** Every API token with its owner, newest first, without hashes; `live` when usable now. */
+export async function listApiTokensForAdmin() {
+  const now = new Date();
+  const tokens = await db.apiToken.findMany({
     orderBy: { id: 'desc' },
     take: 500,
     select: {
@@ -17,4 +18,5 @@ export function listApiTokensForAdmin() {
       user: { select: { email: true } },
     },
   });
+  return tokens.map((token) => ({ ...token, live: !token.revokedAt && token.expiresAt > now }));
 }

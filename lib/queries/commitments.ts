@@ -8,7 +8,7 @@ import {
   type CommitmentFilters,
 } from '../validation/commitment-filters';
 import { listAgreementsWithPillars } from './agreements';
-import { commitmentSummarySelect, historyEntrySelect, metricSelect } from './commitment-select';
+import { commitmentSummarySelect, metricSelect } from './commitment-select';
 import {
   commitmentOrder,
   commitmentScopeWhere,

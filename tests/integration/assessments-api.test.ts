@@ -391,10 +391,8 @@ describe('evidence files', () => {
     expect(await db.evidenceFile.count()).toBe(before);
   });
 
-  // Known bug, reported: lib/evidence/upload.ts names the missing field `bytes` (its internal
-  // name), so a client — and the editor form — cannot put the message next to `file`. Remove
-  // `.fails` once fixed.
-  it.fails('names `file` when the request has no file', async () => {
+  // A client (and the editor form) puts the message next to `file`, never an internal name.
+  it('names `file` when the request has no file', async () => {
     const body = (await (await upload(SLUG, null)).json()) as { fields?: Record<string, string> };
     expect(Object.keys(body.fields ?? {})).toEqual(['file']);
   });
@@ -460,10 +458,9 @@ describe('bad assessments are refused, naming the field, and change nothing', ()
 });
 
 describe('what the schema allows, the route accepts', () => {
-  // Known bug, reported: app/api/commitments/[slug]/status/route.ts caps the body at 16 KB, while
-  // the schema allows 10 evidence items with 5,000-character quotes (Vietnamese text is 2–3 bytes a
-  // character), so valid assessments are refused with 413. Remove `.fails` once fixed.
-  it.fails('accepts an assessment citing four long Vietnamese quotes', async () => {
+  // The schema allows 10 evidence items with 5,000-character quotes (Vietnamese text is 2–3 bytes
+  // a character): the body limit must leave room for them.
+  it('accepts an assessment citing four long Vietnamese quotes', async () => {
     const quote = 'Việt Nam sẽ đưa tiếng Anh thành ngôn ngữ thứ hai trong trường học. '.repeat(60).trim();
     expect(quote.length).toBeLessThanOrEqual(5000);
     const response = await patch({

@@ -41,6 +41,7 @@ export const assessment = {
   contested: {
     count: 'Contested',
     countHelp: 'Commitments whose assessors disagree',
+    filter: 'Only contested commitments (assessors disagree)',
   },
   dateKind: {
     SIGNED: 'signed {date}',

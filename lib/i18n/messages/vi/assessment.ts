@@ -42,6 +42,7 @@ export const assessment: Messages['assessment'] = {
   contested: {
     count: 'Có tranh luận',
     countHelp: 'Các cam kết mà các bên đánh giá không thống nhất',
+    filter: 'Chỉ các cam kết có tranh luận (các bên đánh giá không thống nhất)',
   },
   dateKind: {
     SIGNED: 'ký ngày {date}',

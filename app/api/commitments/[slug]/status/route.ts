@@ -4,7 +4,8 @@ import { apiTranslator, mutationResponse, readJsonObject } from '@/lib/api/mutat
 import { updateCommitmentStatus } from '@/lib/commitments/update-status';
 import { requestContext } from '@/lib/mutations/context';
 
-const MAX_BODY_BYTES = 16 * 1024;
+/** Room for ten evidence items with long quotes in Vietnamese (several bytes a character). */
+const MAX_BODY_BYTES = 128 * 1024;
 
 export async function PATCH(request: Request, context: { params: Promise<{ slug: string }> }) {
   const { t } = apiTranslator(request);
