@@ -8,6 +8,7 @@ import { formatDate, formatNumber } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/messages';
 import type { CommitmentDetail } from '@/lib/queries/commitments';
 import { PacePanel } from './pace-panel';
+import { StatusDefinitionNote } from './status-definition-note';
 
 interface FactsProps {
   locale: Locale;
@@ -32,12 +33,12 @@ export function CommitmentFacts({ locale, t, commitment, pace }: FactsProps & { 
           <dt>{t('dashboard.commitment.status')}</dt>
           <dd data-testid="commitment-status">
             <StatusBadge status={commitment.status} label={statusLabel} />
-            <p className="facts__note">
-              {t('dashboard.commitment.statusDefinition', {
-                status: statusLabel,
-                definition: t(`common.status.${commitment.status}.definition`),
-              })}
-            </p>
+            <StatusDefinitionNote
+              locale={locale}
+              t={t}
+              status={commitment.status}
+              statusLabel={statusLabel}
+            />
           </dd>
         </div>
         <div>

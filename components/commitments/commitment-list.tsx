@@ -7,6 +7,7 @@ import { pickLocalized } from '@/lib/i18n/content';
 import { formatDate } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/messages';
 import type { ResponsibleParty } from '@/lib/generated/prisma/enums';
+import { getCurrentMethodology } from '@/lib/queries/methodology';
 
 export interface CommitmentCardRow {
   slug: string;
@@ -22,7 +23,7 @@ export interface CommitmentCardRow {
   pillar: { slug: string; nameEn: string | null; nameVi: string | null } | null;
 }
 
-export function CommitmentList({
+export async function CommitmentList({
   locale,
   t,
   rows,
@@ -36,6 +37,8 @@ export function CommitmentList({
   showAgreement?: boolean;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  // The definitions of the methodology version in force, so an admin's change is what readers see.
+  const { definitions } = await getCurrentMethodology();
   return (
     <ol className="commitment-cards" data-testid="commitment-list">
       {rows.map((row) => {
@@ -56,7 +59,7 @@ export function CommitmentList({
               <StatusBadge
                 status={row.status}
                 label={t(`common.status.${row.status}.label`)}
-                definition={t(`common.status.${row.status}.definition`)}
+                definition={pickLocalized(definitions[row.status], locale).text}
               />
               {row.progress !== null ? (
                 <span className="commitment-card__progress">

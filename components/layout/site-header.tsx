@@ -31,6 +31,7 @@ export function SiteHeader({
           <Link href={`/${locale}`}>{t('common.nav.overview')}</Link>
           <Link href={`/${locale}/commitments`}>{t('common.nav.commitments')}</Link>
           <Link href={`/${locale}/sources`}>{t('dashboard.source.indexTitle')}</Link>
+          <Link href={`/${locale}/methodology`}>{t('methodology.nav')}</Link>
         </nav>
         <div className="site-header__tools">
           <a

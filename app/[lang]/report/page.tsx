@@ -9,9 +9,11 @@ import { ReportTable } from '@/components/report/report-table';
 import { currentDataVersion } from '@/lib/cache/public-cache';
 import { STATUSES } from '@/lib/domain/status';
 import { describeFilters, renderChart, type ChartName } from '@/lib/export/charts';
+import { pickLocalized } from '@/lib/i18n/content';
 import { formatDateTime } from '@/lib/i18n/format';
 import { localeAndTranslator } from '@/lib/i18n/server';
 import { getDataStamp, listAgreementsForExport, listCommitmentsForExport } from '@/lib/queries/exports';
+import { getCurrentMethodology } from '@/lib/queries/methodology';
 import { summarizeForReport } from '@/lib/queries/report';
 import { parseCommitmentFilters } from '@/lib/validation/commitment-filters';
 
@@ -29,7 +31,8 @@ export default async function ReportPage({ params, searchParams }: PageProps<'/[
   const chartNames: ChartName[] = filters.agreement
     ? ['status-by-pillar', 'deadlines']
     : ['status-by-agreement', 'status-by-pillar', 'deadlines'];
-  const [agreements, stamp, dataVersion, summary, { rows }, ...rendered] = await Promise.all([
+  const [methodology, agreements, stamp, dataVersion, summary, { rows }, ...rendered] = await Promise.all([
+    getCurrentMethodology(),
     listAgreementsForExport(),
     getDataStamp(),
     currentDataVersion(),
@@ -71,7 +74,8 @@ export default async function ReportPage({ params, searchParams }: PageProps<'/[
       <ReportTable locale={locale} t={t} rows={rows.slice(0, TABLE_LIMIT)} total={summary.total} />
       <p className="export-report__legend muted">
         {STATUSES.map(
-          (status) => `${t(`common.status.${status}.label`)}: ${t(`common.status.${status}.definition`)}`,
+          (status) =>
+            `${t(`common.status.${status}.label`)}: ${pickLocalized(methodology.definitions[status], locale).text}`,
         ).join(' · ')}
       </p>
     </article>

@@ -11,6 +11,7 @@ import { content } from './en/content';
 import { audit } from './en/audit';
 import { api } from './en/api';
 import { assessment } from './en/assessment';
+import { methodology } from './en/methodology';
 
 export const en = {
   common,
@@ -24,4 +25,5 @@ export const en = {
   audit,
   api,
   assessment,
+  methodology,
 } as const;

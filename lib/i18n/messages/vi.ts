@@ -11,6 +11,7 @@ import { content } from './vi/content';
 import { audit } from './vi/audit';
 import { api } from './vi/api';
 import { assessment } from './vi/assessment';
+import { methodology } from './vi/methodology';
 
 export const vi: Messages = {
   common,
@@ -24,4 +25,5 @@ export const vi: Messages = {
   audit,
   api,
   assessment,
+  methodology,
 };
