@@ -78,7 +78,13 @@ export function CommitmentHistory({
               <td data-label={columns.evidence}>
                 <EvidenceList locale={locale} t={t} evidence={entry.evidence} legacyUrl={entry.evidenceUrl} />
               </td>
-              <td data-label={columns.editor}>{entry.authorName}</td>
+              <td data-label={columns.editor}>
+                {entry.authorName}
+                <span className="muted history-table__method">
+                  {' · '}
+                  {t('assessment.verdicts.methodology', { version: entry.methodologyVersion })}
+                </span>
+              </td>
             </tr>
           ))}
         </tbody>

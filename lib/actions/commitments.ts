@@ -13,7 +13,7 @@ import {
   type CommitmentFormValues,
   type FieldErrors,
 } from '../validation/commitment';
-import { formFields, nextAttempt } from './form-fields';
+import { formFields, formRefusal, nextAttempt } from './form-fields';
 
 export type CommitmentFormState =
   | { kind: 'idle'; attempt: number }
@@ -43,10 +43,13 @@ const UNAVAILABLE: FieldErrors = { form: 'adminContent.errors.unavailable' };
 
 /** The refusals every content form shows the same way. */
 function refusalState(
-  result: Exclude<MutationResult<unknown, unknown>, { kind: 'ok' | 'invalid' | 'conflict' | 'unavailable' }>,
+  result: Extract<
+    MutationResult<unknown, unknown>,
+    { kind: 'unauthenticated' | 'forbidden' | 'not-found' | 'throttled' }
+  >,
   attempt: number,
 ) {
-  return { kind: result.kind, attempt };
+  return { kind: formRefusal(result.kind), attempt };
 }
 
 export async function createCommitmentAction(

@@ -16,3 +16,13 @@ export function formFields(form: FormData, max = 20_000): RawInput {
 export function nextAttempt(previous: { attempt: number } | undefined): number {
   return (previous?.attempt ?? 0) + 1;
 }
+
+type RefusalKind = 'unauthenticated' | 'forbidden' | 'not-found' | 'throttled';
+
+/**
+ * How a form shows a refusal. A form has no place for "slow down": an address throttled for its
+ * many refused attempts is simply refused (the JSON API answers 429 with Retry-After).
+ */
+export function formRefusal(kind: RefusalKind): Exclude<RefusalKind, 'throttled'> {
+  return kind === 'throttled' ? 'forbidden' : kind;
+}

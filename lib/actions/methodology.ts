@@ -6,7 +6,7 @@ import { publishMethodology } from '../methodology/publish';
 import { actionContext } from '../mutations/context';
 import type { FieldErrors } from '../validation/field-errors';
 import { methodologyValuesFromForm, type MethodologyFormValues } from '../validation/methodology';
-import { formFields, nextAttempt } from './form-fields';
+import { formFields, nextAttempt, formRefusal } from './form-fields';
 
 export type MethodologyFormState =
   | { kind: 'idle'; attempt: number }
@@ -45,6 +45,6 @@ export async function publishMethodologyAction(
     case 'conflict':
       return { kind: 'conflict', attempt, values, current: result.current };
     default:
-      return { kind: result.kind, attempt };
+      return { kind: formRefusal(result.kind), attempt };
   }
 }

@@ -9,7 +9,7 @@ import {
   type MilestoneFormValues,
   type MilestoneIntent,
 } from '../validation/milestone';
-import { formFields, nextAttempt } from './form-fields';
+import { formFields, nextAttempt, formRefusal } from './form-fields';
 
 export type MilestoneFormState =
   | { kind: 'idle'; attempt: number }
@@ -34,6 +34,6 @@ export async function saveMilestoneAction(
     case 'conflict':
       return { kind: 'not-found', attempt };
     default:
-      return { kind: result.kind, attempt };
+      return { kind: formRefusal(result.kind), attempt };
   }
 }

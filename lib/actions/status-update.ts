@@ -10,7 +10,7 @@ import {
   statusUpdateFromForm,
   type FieldErrors,
 } from '../validation/status-update';
-import { formFields, nextAttempt } from './form-fields';
+import { formFields, nextAttempt, formRefusal } from './form-fields';
 
 export type EvidenceRowValues = Record<(typeof EVIDENCE_TEXT_FIELDS)[number] | 'fileId', string>;
 
@@ -97,6 +97,6 @@ export async function updateCommitmentStatus(
     case 'conflict':
       return { kind: 'conflict', attempt, current: result.current, values };
     default:
-      return { kind: result.kind, attempt };
+      return { kind: formRefusal(result.kind), attempt };
   }
 }

@@ -104,6 +104,12 @@ export function mutationResponse<T, C>(
         ...current?.body,
       });
     }
+    case 'throttled':
+      return json(
+        429,
+        { error: t('api.errors.throttled') },
+        { 'Retry-After': String(result.retryAfterSeconds) },
+      );
     case 'unavailable':
       // Nothing was written (the transaction never started or was rolled back): safe to retry.
       return json(503, { error: t('api.errors.unavailable') }, { 'Retry-After': '2' });

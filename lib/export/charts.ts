@@ -388,7 +388,7 @@ const buildProgress: ChartBuilder = async (context) => {
     .filter(Boolean)
     .join(' · ');
   const points = commitment.updates.map((update) => ({
-    date: update.createdAt.toISOString(),
+    date: update.assessedOn.toISOString(),
     progress: update.progress!,
     status: update.toStatus,
   }));

@@ -19,6 +19,7 @@ import type { AuditOutcome } from '../generated/prisma/enums';
 import type { Prisma } from '../generated/prisma/client';
 import { fieldErrorsOf, type FieldErrors } from '../validation/field-errors';
 import type { MutationContext } from './context';
+import { countDeniedAttempt, DENIED_AUDITED_PER_WINDOW } from './denied-attempts';
 import { MutationStop } from './stop';
 
 export type { MutationContext } from './context';
@@ -38,9 +39,9 @@ export type MutationResult<T, C = never> =
   | { kind: 'invalid'; errors: FieldErrors }
   | { kind: 'conflict'; current: C }
   /** The database could not be reached or was overloaded: nothing was written; safe to retry. */
-  | { kind: 'unavailable' };
-
-export type Refusal = Exclude<MutationResult<never>, { kind: 'ok' } | { kind: 'conflict' }>;
+  | { kind: 'unavailable' }
+  /** Too many refused attempts from this address lately (see denied-attempts.ts). */
+  | { kind: 'throttled'; retryAfterSeconds: number };
 
 /** What an operation returns: its value, and what the OK audit row should say. */
 export interface OperationOutcome<T> {
@@ -117,10 +118,17 @@ export function defineMutation<S extends z.ZodType, T, C = never>(
     } catch (error) {
       if (!(error instanceof AuthError)) throw error;
       const unauthenticated = error.status === 401;
-      await audit(db, 'DENIED', {
-        reason: unauthenticated ? 'no-credentials' : 'not-allowed',
-        permission: spec.permission.name,
-      });
+      const attempts = await countDeniedAttempt(db, context.ip);
+      if (attempts.verdict === 'throttle') {
+        return { kind: 'throttled', retryAfterSeconds: attempts.retryAfterSeconds };
+      }
+      if (attempts.verdict === 'audit') {
+        await audit(db, 'DENIED', {
+          reason: unauthenticated ? 'no-credentials' : 'not-allowed',
+          permission: spec.permission.name,
+          ...(attempts.count === DENIED_AUDITED_PER_WINDOW ? { furtherRefusalsCountedOnly: true } : {}),
+        });
+      }
       return { kind: unauthenticated ? 'unauthenticated' : 'forbidden' };
     }
 

@@ -119,10 +119,11 @@ export function listDeadlinesForExport(filters: CommitmentFilters, limit = DEADL
 
 /** A commitment and its recorded progress (oldest first); null when unknown or archived. */
 export function getProgressSeries(slug: string) {
-  return cachedPublicRead(`exports:progress:${slug}`, () =>
-    db.commitment.findFirst({
+  return cachedPublicRead(`exports:progress:${slug}`, async () => {
+    const commitment = await db.commitment.findFirst({
       where: { slug, archivedAt: null },
       select: {
+        id: true,
         slug: true,
         titleEn: true,
         titleVi: true,
@@ -130,16 +131,26 @@ export function getProgressSeries(slug: string) {
         progress: true,
         deadline: true,
         targetDate: true,
+        headlineAssessor: true,
         agreement: agreementTitleSelect,
         pillar: pillarNameSelect,
-        updates: {
-          where: { progress: { not: null } },
-          orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-          select: { createdAt: true, progress: true, toStatus: true },
-        },
       },
-    }),
-  );
+    });
+    if (!commitment) return null;
+    // One line: the headline assessor's figures, at the days its verdicts describe.
+    const updates = commitment.headlineAssessor
+      ? await db.statusUpdate.findMany({
+          where: {
+            commitmentId: commitment.id,
+            assessor: commitment.headlineAssessor,
+            progress: { not: null },
+          },
+          orderBy: [{ assessedOn: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
+          select: { assessedOn: true, progress: true, toStatus: true },
+        })
+      : [];
+    return { ...commitment, updates };
+  });
 }
 
 /** One page of the read API's list (same order as /commitments). */

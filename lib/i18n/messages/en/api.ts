@@ -10,6 +10,7 @@ export const api = {
     unavailable: 'The database is busy or unavailable; nothing was saved. Try again in a moment.',
     unauthenticated: 'Sign in or send an API token (Authorization: Bearer …).',
     forbidden: 'This account may not do this.',
+    throttled: 'Too many refused attempts from your address; try again later.',
     notFound: 'There is no {subject} “{id}”.',
     invalid: 'Some fields are not valid.',
     conflict:

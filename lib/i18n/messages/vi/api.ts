@@ -12,6 +12,7 @@ export const api: Messages['api'] = {
       'Cơ sở dữ liệu đang bận hoặc không truy cập được; chưa có gì được lưu. Vui lòng thử lại sau giây lát.',
     unauthenticated: 'Hãy đăng nhập hoặc gửi mã API (Authorization: Bearer …).',
     forbidden: 'Tài khoản này không được phép thực hiện thao tác này.',
+    throttled: 'Có quá nhiều yêu cầu bị từ chối từ địa chỉ của bạn; vui lòng thử lại sau.',
     notFound: 'Không có {subject} “{id}”.',
     invalid: 'Một số trường không hợp lệ.',
     conflict:

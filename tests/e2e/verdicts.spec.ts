@@ -1,3 +1,4 @@
+// Runs after the dashboard spec on purpose: that one expects the seeded history on the overview.
 // Whose verdict, as of when, on what evidence: an editor records the UK government's own verdict
 // with an uploaded PDF; a visitor on a phone sees both verdicts and the disagreement mark, in both
 // languages, and the page never scrolls sideways.
