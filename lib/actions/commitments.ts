@@ -52,6 +52,17 @@ function refusalState(
   return { kind: formRefusal(result.kind), attempt };
 }
 
+/** The form re-opened with the admin's values and what was wrong (or that nothing could be saved). */
+function invalidState(
+  result: Extract<MutationResult<unknown, unknown>, { kind: 'invalid' | 'unavailable' }>,
+  attempt: number,
+  values: CommitmentFormValues,
+  version: number,
+): CommitmentFormState {
+  const errors = result.kind === 'invalid' ? result.errors : UNAVAILABLE;
+  return { kind: 'invalid', attempt, errors, values, version };
+}
+
 export async function createCommitmentAction(
   prev: CommitmentFormState,
   form: FormData,
@@ -64,13 +75,7 @@ export async function createCommitmentAction(
       return { kind: 'ok', attempt, ...result.value };
     case 'invalid':
     case 'unavailable':
-      return {
-        kind: 'invalid',
-        attempt,
-        errors: result.kind === 'invalid' ? result.errors : UNAVAILABLE,
-        values,
-        version: 1,
-      };
+      return invalidState(result, attempt, values, 1);
     case 'conflict':
       return { kind: 'not-found', attempt };
     default:
@@ -95,13 +100,7 @@ export async function editCommitmentAction(
       return { kind: 'ok', attempt, ...result.value };
     case 'invalid':
     case 'unavailable':
-      return {
-        kind: 'invalid',
-        attempt,
-        errors: result.kind === 'invalid' ? result.errors : UNAVAILABLE,
-        values,
-        version,
-      };
+      return invalidState(result, attempt, values, version);
     case 'conflict':
       return {
         kind: 'conflict',

@@ -5,7 +5,11 @@ import { currentDataVersion } from '../cache/public-cache';
 import type { Locale } from '../i18n/config';
 import { createTranslator } from '../i18n/messages';
 import { getDataStamp, listAgreementsForExport, listCommitmentsForExport } from '../queries/exports';
-import { commitmentFiltersToSearchParams, type FilterError } from '../validation/commitment-filters';
+import {
+  commitmentFiltersToSearchParams,
+  hasActiveFilters,
+  type FilterError,
+} from '../validation/commitment-filters';
 import { exportFileSchema, toExportRow, type ExportRow } from '../api/shapes';
 import { fileNamePart, parseExportParams } from './request';
 import { toCsv, type CsvColumn } from './to-csv';
@@ -58,14 +62,8 @@ export async function buildCommitmentsExport(
     filterRecord[key] = values.length > 1 ? values : values[0]!;
   }
   const scope = [filters.agreement, filters.pillar].filter(Boolean).join('-') || 'all';
-  const narrowed = Boolean(
-    filters.statuses.length ||
-    filters.parties.length ||
-    filters.deadlineFrom ||
-    filters.deadlineTo ||
-    filters.q ||
-    filters.contested !== undefined,
-  );
+  // Narrowed within its scope (the scope is already in the name).
+  const narrowed = hasActiveFilters({ ...filters, agreement: undefined, pillar: undefined });
   return {
     ok: true,
     locale,

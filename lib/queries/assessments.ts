@@ -5,36 +5,9 @@ import { cachedPublicRead } from '../cache/public-cache';
 import { db } from '../db';
 import { currentVerdicts } from '../domain/verdicts';
 import type { Prisma } from '../generated/prisma/client';
+import { assessmentSelect } from './commitment-select';
 
 export const HISTORY_PAGE_SIZE = 50;
-
-const evidenceSelect = {
-  id: true,
-  title: true,
-  publisher: true,
-  publishedOn: true,
-  url: true,
-  quote: true,
-  file: { select: { id: true, fileName: true, byteSize: true } },
-  source: { select: { slug: true } },
-} satisfies Prisma.EvidenceItemSelect;
-
-export const assessmentSelect = {
-  id: true,
-  fromStatus: true,
-  toStatus: true,
-  progress: true,
-  value: true,
-  reason: true,
-  evidenceUrl: true,
-  authorName: true,
-  createdAt: true,
-  assessedOn: true,
-  assessor: true,
-  assessorName: true,
-  methodologyVersion: true,
-  evidence: { orderBy: { position: 'asc' }, select: evidenceSelect },
-} satisfies Prisma.StatusUpdateSelect;
 
 export type AssessmentEntry = Prisma.StatusUpdateGetPayload<{ select: typeof assessmentSelect }>;
 export type EvidenceEntry = AssessmentEntry['evidence'][number];

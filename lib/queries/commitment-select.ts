@@ -56,7 +56,7 @@ export const headlineSelect = {
  */
 export const API_ASSESSMENT_LIMIT = 1000;
 
-/** One assessment as the read API tells it: the verdict, whose, as of when, and its evidence. */
+/** One assessment as its page and the read API tell it: the verdict, whose, as of when, on what. */
 export const assessmentSelect = {
   id: true,
   fromStatus: true,
@@ -64,6 +64,8 @@ export const assessmentSelect = {
   progress: true,
   value: true,
   reason: true,
+  evidenceUrl: true,
+  authorName: true,
   assessedOn: true,
   createdAt: true,
   assessor: true,
@@ -72,12 +74,14 @@ export const assessmentSelect = {
   evidence: {
     orderBy: [{ position: 'asc' }, { id: 'asc' }],
     select: {
+      id: true,
       title: true,
       publisher: true,
       publishedOn: true,
       url: true,
       quote: true,
       fileId: true,
+      file: { select: { id: true, fileName: true, byteSize: true } },
       source: { select: { slug: true } },
     },
   },
