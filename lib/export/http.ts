@@ -1,4 +1,5 @@
 // Response helpers shared by the export and read-API routes.
+import { env } from '../env';
 import type { FilterError } from '../validation/commitment-filters';
 
 /** Public data: always revalidate (ETag makes that a cheap 304), shared caches may keep a copy. */
@@ -28,10 +29,12 @@ export function notModified(etag: string): Response {
   });
 }
 
-/** The origin the client used (for absolute links in exports). */
-export function requestOrigin(request: Request): string {
-  const url = new URL(request.url);
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? url.host;
-  const proto = request.headers.get('x-forwarded-proto') ?? url.protocol.replace(':', '');
-  return `${proto}://${host}`;
+/**
+ * The app's public origin, for absolute links in exports. Only the configured NEXTAUTH_URL counts:
+ * Host / X-Forwarded-* come from the client, and exported files (cached for everyone) carried
+ * whatever scheme and host a request claimed ("javascript://evil.example/…").
+ */
+export function publicOrigin(): string {
+  const { NEXTAUTH_URL, PORT } = env();
+  return NEXTAUTH_URL ? new URL(NEXTAUTH_URL).origin : `http://localhost:${PORT}`;
 }

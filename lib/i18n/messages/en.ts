@@ -9,6 +9,7 @@ import { exportText } from './en/export';
 import { filters } from './en/filters';
 import { content } from './en/content';
 import { audit } from './en/audit';
+import { http } from './en/http';
 
 export const en = {
   common,
@@ -20,4 +21,5 @@ export const en = {
   filters,
   content,
   audit,
+  http,
 } as const;

@@ -9,6 +9,7 @@ import { exportText } from './vi/export';
 import { filters } from './vi/filters';
 import { content } from './vi/content';
 import { audit } from './vi/audit';
+import { http } from './vi/http';
 
 export const vi: Messages = {
   common,
@@ -20,4 +21,5 @@ export const vi: Messages = {
   filters,
   content,
   audit,
+  http,
 };

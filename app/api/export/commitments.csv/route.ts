@@ -2,12 +2,12 @@
 import type { NextRequest } from 'next/server';
 import { cachedPublicRead } from '@/lib/cache/public-cache';
 import { buildCommitmentsExport, commitmentsCsv } from '@/lib/export/commitments-export';
-import { jsonError, requestOrigin } from '@/lib/export/http';
+import { jsonError, publicOrigin } from '@/lib/export/http';
 import { contentDisposition } from '@/lib/export/request';
 import { CSV_CONTENT_TYPE } from '@/lib/export/to-csv';
 
 export async function GET(request: NextRequest) {
-  const origin = requestOrigin(request);
+  const origin = publicOrigin();
   // Building up to 10,000 rows of CSV is the cost: keep the file per query and data version.
   const result = await cachedPublicRead(`exports:csv:${origin}:${request.nextUrl.search}`, async () => {
     const built = await buildCommitmentsExport(request.nextUrl.searchParams, origin);

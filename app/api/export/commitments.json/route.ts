@@ -1,11 +1,11 @@
 // GET /api/export/commitments.json?<same filters as /commitments>&lang=en|vi
 import type { NextRequest } from 'next/server';
 import { buildCommitmentsExport, commitmentsJson } from '@/lib/export/commitments-export';
-import { jsonError, requestOrigin } from '@/lib/export/http';
+import { jsonError, publicOrigin } from '@/lib/export/http';
 import { contentDisposition } from '@/lib/export/request';
 
 export async function GET(request: NextRequest) {
-  const result = await buildCommitmentsExport(request.nextUrl.searchParams, requestOrigin(request));
+  const result = await buildCommitmentsExport(request.nextUrl.searchParams, publicOrigin());
   if (!result.ok) return jsonError(400, result.error, result.details);
   return Response.json(commitmentsJson(result), {
     headers: {
