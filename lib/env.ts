@@ -10,6 +10,11 @@ const envSchema = z.object({
   /** Upper bound on waiting for a pooled connection; the driver's default is to wait forever. */
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  /**
+   * Longest a statement may run, enforced by Postgres and, for a server that stopped answering
+   * altogether (frozen, partitioned), by the driver: a request fails instead of hanging.
+   */
+  DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   /** Where this instance listens; the public URL's fallback when NEXTAUTH_URL is unset. */
