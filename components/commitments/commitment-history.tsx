@@ -48,12 +48,12 @@ export function CommitmentHistory({
             const href = entry.evidenceUrl ? safeHref(entry.evidenceUrl) : undefined;
             return (
               <tr key={entry.id}>
-                <td>
+                <td data-label={t('dashboard.commitment.historyDate')}>
                   <time dateTime={entry.createdAt.toISOString()}>
                     {formatDateTime(entry.createdAt, locale)}
                   </time>
                 </td>
-                <td className="history-table__change">
+                <td className="history-table__change" data-label={t('dashboard.commitment.historyChange')}>
                   {entry.fromStatus ? (
                     <>
                       {badge(entry.fromStatus)} → {badge(entry.toStatus)}
@@ -62,9 +62,13 @@ export function CommitmentHistory({
                     badge(entry.toStatus)
                   )}
                 </td>
-                <td>{entry.progress !== null ? `${entry.progress}%` : '—'}</td>
-                <td className="history-table__reason">{entry.reason}</td>
-                <td>
+                <td data-label={t('dashboard.commitment.historyProgress')}>
+                  {entry.progress !== null ? `${entry.progress}%` : '—'}
+                </td>
+                <td className="history-table__reason" data-label={t('dashboard.commitment.historyReason')}>
+                  {entry.reason}
+                </td>
+                <td data-label={t('dashboard.commitment.historyEvidence')}>
                   {href ? (
                     <a href={href} rel="noopener noreferrer nofollow" target="_blank">
                       {t('dashboard.commitment.evidenceLink')}
@@ -75,7 +79,7 @@ export function CommitmentHistory({
                     t('dashboard.commitment.noEvidence')
                   )}
                 </td>
-                <td>{entry.authorName}</td>
+                <td data-label={t('dashboard.commitment.historyEditor')}>{entry.authorName}</td>
               </tr>
             );
           })}

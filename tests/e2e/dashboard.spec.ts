@@ -162,6 +162,9 @@ test('every public page has no serious or critical accessibility violation', asy
     '/en/agreements/vn-uk-csp',
     '/en/agreements/vn-uk-csp/pillars/economy-trade-investment-finance',
     '/en/commitments/no-such-commitment',
+    '/en/report',
+    '/vi/report',
+    '/en/report?agreement=vn-uk-csp',
   ]) {
     await page.goto(path);
     await test.step(path, () => expectNoSeriousAxeViolations(page));
