@@ -16,12 +16,8 @@ async function pageWidth(page: Page, path: string): Promise<number> {
   const response = await page.goto(path);
   expect(response?.status(), path).toBeLessThan(500);
   // The progress line is drawn after hydration (recharts); measure once it is there.
-  const lineChart = page.locator('[data-chart-id="progress-over-time"] .recharts-surface');
-  if ((await page.locator('[data-chart-id="progress-over-time"]').count()) > 0) {
-    await lineChart
-      .first()
-      .waitFor({ timeout: 5000 })
-      .catch(() => {});
+  if ((await page.locator('.line-chart').count()) > 0) {
+    await page.locator('.line-chart .recharts-surface').first().waitFor({ timeout: 5000 });
   }
   return page.evaluate(() => document.scrollingElement!.scrollWidth);
 }
