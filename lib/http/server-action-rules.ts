@@ -1,7 +1,7 @@
 // Checks on server-action submissions, run in proxy.ts before Next's action decoder. Next 16
 // refuses the same requests itself but answers 500 (a cross-site Origin, a body over its 1 MB
-// limit, a body it cannot decode; vercel/next.js action-handler.ts: "consider checking if the error
-// is an ApiError and change status code"), so they are refused here first with the right 4xx.
+// limit, a body it cannot decode: its action handler maps every such error to 500, a known TODO in
+// next/dist/server/app-render/action-handler.js), so they are refused here first with a 4xx.
 import type { HeaderReader, Refusal } from './request-rules';
 
 /** Next's default `serverActions.bodySizeLimit` (next.config.js does not change it). */
