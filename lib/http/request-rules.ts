@@ -44,7 +44,7 @@ export function refusePath(rawUrl: string): Refusal | null {
 
 /** The language of the answer: the path's locale prefix, else the browser's preference. */
 export function refusalLocale(rawUrl: string, acceptLanguage: string | null | undefined): Locale {
-  const first = rawUrl.split('/')[1];
+  const first = rawUrl.split(/[?#]/, 1)[0]?.split('/')[1];
   return isLocale(first) ? first : localeFromAcceptLanguage(acceptLanguage);
 }
 

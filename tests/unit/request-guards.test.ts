@@ -38,6 +38,7 @@ describe('refusePath / refuseMethod', () => {
   it('answers JSON under /api and text in the path’s language elsewhere', () => {
     const refusal = refusePath('/vi/%ff')!;
     expect(refusalResponse(refusal, '/vi/%ff').body).toMatch(/^Địa chỉ này không hợp lệ/);
+    expect(refusalResponse(refusal, '/vi?x=%ff', 'en').body).toMatch(/^Địa chỉ này không hợp lệ/);
     const api = refusalResponse(refusal, '/api/commitments/%ff');
     expect(api.headers['Content-Type']).toBe('application/json');
     expect(JSON.parse(api.body)).toEqual({ error: expect.stringContaining('malformed') });
