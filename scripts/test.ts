@@ -1,5 +1,5 @@
 // `npm test`: every test on a real Postgres (embedded unless DATABASE_URL), then the browser
-// tests in Debian's Chromium against a production build. Prints one closing line:
+// tests in Chromium (the system's if it starts, else the npm-packaged one) against a production build. Prints one closing line:
 // "tests: N passed, N failed, N skipped". Flags: --no-e2e, --e2e-only; other words filter files.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,6 +13,7 @@ import { createPrismaClient } from '../lib/prisma-client';
 import { seedDatabase } from '../prisma/seed/seed';
 import { databaseUrl } from '../tests/support/test-database';
 import { buildIsCurrent, recordBuild } from './lib/build-stamp';
+import { resolveChromium } from './lib/chromium';
 import { runMain, say } from './lib/cli';
 
 const TEMPLATE = 'ct_template';
@@ -110,13 +111,14 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 }
 
 async function runBrowserTests(adminUrl: string, baseEnv: NodeJS.ProcessEnv): Promise<Counts> {
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!fs.existsSync(chromium)) {
-    say(
-      `browser tests need Chromium at ${chromium} (apt-get install -y chromium); failing rather than skipping`,
-    );
+  const chromium = await resolveChromium(say);
+  if ('error' in chromium) {
+    say(`browser tests need Chromium: ${chromium.error}; failing rather than skipping`);
     return { passed: 0, failed: 1, skipped: 0 };
   }
+  say(
+    `browser tests use ${chromium.source === 'system' ? 'the system' : 'the npm-packaged'} Chromium (${chromium.executablePath})`,
+  );
   const e2eUrl = await recreateDatabase(adminUrl, E2E_DATABASE, TEMPLATE);
   if (!buildIsCurrent()) {
     say('building the app for the browser tests…');
@@ -147,6 +149,9 @@ async function runBrowserTests(adminUrl: string, baseEnv: NodeJS.ProcessEnv): Pr
       E2E_BASE_URL: baseUrl,
       E2E_DATABASE_URL: e2eUrl,
       TEST_RESULTS_DIR: RESULTS_DIR,
+      // Resolved once here; playwright.config.ts only reads them.
+      CHROMIUM_PATH: chromium.executablePath,
+      CHROMIUM_ARGS: JSON.stringify(chromium.args),
     });
     return readPlaywrightCounts(reportFile);
   } finally {

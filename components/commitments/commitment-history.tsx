@@ -35,7 +35,7 @@ export function CommitmentHistory({
   };
   return (
     <div className="table-scroll">
-      <table className="data-table history-table stack-on-phone" data-testid="history">
+      <table className="data-table history-table" data-testid="history">
         <thead>
           <tr>
             {Object.values(columns).map((label) => (

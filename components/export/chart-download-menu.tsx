@@ -1,5 +1,7 @@
-// "Download" menu for a chart: plain links to the chart's stable URLs (no client JavaScript), each
-// with a `download` file name that says what it is, e.g. status-by-pillar_vn-uk-csp_2026-11-23.png.
+// "Download" menu for a chart: plain links to the chart's stable URLs (they work without client
+// JavaScript; a few lines of it let Escape close the menu), each with a `download` file name that
+// says what it is, e.g. status-by-pillar_vn-uk-csp_2026-11-23.png.
+import { EscapableDetails } from '@/components/ui/escapable-details';
 import { chartFileBase, chartPath, type ChartRequest } from '@/lib/export/chart-urls';
 import type { ChartFormat } from '@/lib/export/chart-names';
 import type { Translate } from '@/lib/i18n/messages';
@@ -24,7 +26,7 @@ export function ChartDownloadMenu({
     { format: 'csv', label: t('export.menu.csv') },
   ];
   return (
-    <details className="export-menu" data-testid={`download-${chart}`}>
+    <EscapableDetails className="export-menu" data-testid={`download-${chart}`}>
       <summary aria-label={t('export.menu.downloadChart', { chart: title })}>
         {t('export.menu.download')}
       </summary>
@@ -42,6 +44,6 @@ export function ChartDownloadMenu({
           </li>
         ))}
       </ul>
-    </details>
+    </EscapableDetails>
   );
 }

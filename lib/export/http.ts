@@ -30,11 +30,11 @@ export function notModified(etag: string): Response {
 }
 
 /**
- * The app's public origin for absolute links in exports and API answers: the configured
- * NEXTAUTH_URL (else http://localhost:$PORT, as `npm start` defaults it). Never taken from Host or
- * X-Forwarded-Host: those are the client's to choose, and a link in a file must not be.
+ * The app's public origin, for absolute links in exports. Only the configured NEXTAUTH_URL counts:
+ * Host / X-Forwarded-* come from the client, and exported files (cached for everyone) carried
+ * whatever scheme and host a request claimed ("javascript://evil.example/…").
  */
 export function publicOrigin(): string {
   const { NEXTAUTH_URL, PORT } = env();
-  return NEXTAUTH_URL ? new URL(NEXTAUTH_URL).origin : `http://localhost:${PORT ?? 3000}`;
+  return NEXTAUTH_URL ? new URL(NEXTAUTH_URL).origin : `http://localhost:${PORT}`;
 }

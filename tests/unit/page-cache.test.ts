@@ -1,6 +1,6 @@
 // Which requests the public page micro-cache may answer: only anonymous GETs of public pages.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isCacheablePageRequest, PAGE_CACHE_FILL_HEADER } from '@/lib/page-cache';
+import { isCacheablePageRequest, PAGE_CACHE_FILL_HEADER, pageCacheFillHeaders } from '@/lib/page-cache';
 
 function request(
   path: string,
@@ -35,9 +35,11 @@ describe('isCacheablePageRequest', () => {
     expect(isCacheablePageRequest(request('/en', { method: 'POST' }))).toBe(false);
     expect(isCacheablePageRequest(request('/en', { headers: { rsc: '1' } }))).toBe(false);
     expect(isCacheablePageRequest(request('/en?_rsc=abc'))).toBe(false);
-    expect(isCacheablePageRequest(request('/en', { headers: { [PAGE_CACHE_FILL_HEADER]: '1' } }))).toBe(
-      false,
-    );
+    expect(isCacheablePageRequest(request('/en', { headers: pageCacheFillHeaders() }))).toBe(false);
+  });
+
+  it('ignores a fill header a client made up, so no one can force a render per request', () => {
+    expect(isCacheablePageRequest(request('/en', { headers: { [PAGE_CACHE_FILL_HEADER]: '1' } }))).toBe(true);
   });
 
   it('never caches the sign-in page or the admin area', () => {

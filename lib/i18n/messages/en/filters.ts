@@ -5,6 +5,7 @@ export const filters = {
     slug: 'must be an id (lower-case letters, digits and hyphens)',
     dateFormat: 'must be a date written YYYY-MM-DD',
     dateReal: 'is not a real date',
+    dateRange: 'must be between 1900-01-01 and 9999-12-31',
     unknownStatus: 'unknown status “{value}”',
     unknownParty: 'unknown responsible party “{value}”',
     tooLong: 'is longer than {max} characters',

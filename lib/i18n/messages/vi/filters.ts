@@ -6,6 +6,7 @@ export const filters: Messages['filters'] = {
     slug: 'phải là mã (chữ thường không dấu, chữ số và dấu gạch ngang)',
     dateFormat: 'phải là ngày viết theo dạng YYYY-MM-DD',
     dateReal: 'không phải là một ngày có thật',
+    dateRange: 'phải nằm trong khoảng 1900-01-01 đến 9999-12-31',
     unknownStatus: 'không có trạng thái “{value}”',
     unknownParty: 'không có bên thực hiện “{value}”',
     tooLong: 'dài quá {max} ký tự',
