@@ -13,7 +13,7 @@ import {
   type CommitmentFormValues,
   type FieldErrors,
 } from '../validation/commitment';
-import { formFields, formRefusal, nextAttempt } from './form-fields';
+import { asFormData, formFields, formRefusal, nextAttempt } from './form-fields';
 
 export type CommitmentFormState =
   | { kind: 'idle'; attempt: number }
@@ -65,8 +65,9 @@ function invalidState(
 
 export async function createCommitmentAction(
   prev: CommitmentFormState,
-  form: FormData,
+  submitted: FormData,
 ): Promise<CommitmentFormState> {
+  const form = asFormData(submitted);
   const attempt = nextAttempt(prev);
   const values = commitmentValuesFromForm(form);
   const result = await createCommitment.run(values, await actionContext());
@@ -85,8 +86,9 @@ export async function createCommitmentAction(
 
 export async function editCommitmentAction(
   prev: CommitmentFormState,
-  form: FormData,
+  submitted: FormData,
 ): Promise<CommitmentFormState> {
+  const form = asFormData(submitted);
   const attempt = nextAttempt(prev);
   const fields = formFields(form, 200);
   const values = { ...commitmentValuesFromForm(form), slug: String(fields.slug ?? '') };
@@ -115,7 +117,8 @@ export async function editCommitmentAction(
 }
 
 /** Archive (hide from the public) or bring back a commitment; a plain form with slug + archive=1|0. */
-export async function setCommitmentArchivedAction(form: FormData): Promise<void> {
+export async function setCommitmentArchivedAction(submitted: FormData): Promise<void> {
+  const form = asFormData(submitted);
   const fields = formFields(form, 200);
   await setCommitmentArchived.run(
     { slug: fields.slug, archive: fields.archive !== '0' },
@@ -151,20 +154,26 @@ function citationFields(form: FormData) {
   return { fields, values };
 }
 
-export async function addCitationAction(prev: CitationFormState, form: FormData): Promise<CitationFormState> {
+export async function addCitationAction(
+  prev: CitationFormState,
+  submitted: FormData,
+): Promise<CitationFormState> {
+  const form = asFormData(submitted);
   const { fields, values } = citationFields(form);
   return citationState(await addCitation.run(fields, await actionContext()), nextAttempt(prev), values);
 }
 
 export async function editCitationAction(
   prev: CitationFormState,
-  form: FormData,
+  submitted: FormData,
 ): Promise<CitationFormState> {
+  const form = asFormData(submitted);
   const { fields, values } = citationFields(form);
   return citationState(await editCitation.run(fields, await actionContext()), nextAttempt(prev), values);
 }
 
 /** Removes one citation of a commitment; a plain form with slug + citationId. */
-export async function removeCitationAction(form: FormData): Promise<void> {
+export async function removeCitationAction(submitted: FormData): Promise<void> {
+  const form = asFormData(submitted);
   await removeCitation.run(formFields(form, 200), await actionContext());
 }

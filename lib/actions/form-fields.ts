@@ -26,3 +26,12 @@ type RefusalKind = 'unauthenticated' | 'forbidden' | 'not-found' | 'throttled';
 export function formRefusal(kind: RefusalKind): Exclude<RefusalKind, 'throttled'> {
   return kind === 'throttled' ? 'forbidden' : kind;
 }
+
+/**
+ * Actions are public POST endpoints: a hand-made call can pass anything as "the form". Anything
+ * but FormData is read as an empty form, so it is refused or found invalid like any other — never a
+ * TypeError (a 500).
+ */
+export function asFormData(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
+}

@@ -6,7 +6,7 @@ import { publishMethodology } from '../methodology/publish';
 import { actionContext } from '../mutations/context';
 import type { FieldErrors } from '../validation/field-errors';
 import { methodologyValuesFromForm, type MethodologyFormValues } from '../validation/methodology';
-import { formFields, nextAttempt, formRefusal } from './form-fields';
+import { asFormData, formFields, nextAttempt, formRefusal } from './form-fields';
 
 export type MethodologyFormState =
   | { kind: 'idle'; attempt: number }
@@ -24,8 +24,9 @@ export type MethodologyFormState =
 
 export async function publishMethodologyAction(
   prev: MethodologyFormState,
-  form: FormData,
+  submitted: FormData,
 ): Promise<MethodologyFormState> {
+  const form = asFormData(submitted);
   const attempt = nextAttempt(prev);
   const values = methodologyValuesFromForm(form);
   const basedOn = String(formFields(form, 20).basedOn ?? '');

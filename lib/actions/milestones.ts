@@ -9,7 +9,7 @@ import {
   type MilestoneFormValues,
   type MilestoneIntent,
 } from '../validation/milestone';
-import { formFields, nextAttempt, formRefusal } from './form-fields';
+import { asFormData, formFields, nextAttempt, formRefusal } from './form-fields';
 
 export type MilestoneFormState =
   | { kind: 'idle'; attempt: number }
@@ -19,8 +19,9 @@ export type MilestoneFormState =
 
 export async function saveMilestoneAction(
   prev: MilestoneFormState,
-  form: FormData,
+  submitted: FormData,
 ): Promise<MilestoneFormState> {
+  const form = asFormData(submitted);
   const attempt = nextAttempt(prev);
   const values = milestoneValuesFromForm(form);
   const result = await saveMilestone.run({ ...formFields(form, 2000), ...values }, await actionContext());

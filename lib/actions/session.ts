@@ -1,4 +1,5 @@
 'use server';
+import { asFormData } from './form-fields';
 // Sign-out: the server-side session row is revoked first (lib/users/sign-out.ts), so the cookie
 // is useless everywhere even if the browser kept it; then the cookie is deleted.
 import { cookies } from 'next/headers';
@@ -9,7 +10,8 @@ import { isLocale } from '../i18n/config';
 import { actionContext } from '../mutations/context';
 import { signOut } from '../users/sign-out';
 
-export async function signOutAction(form: FormData): Promise<void> {
+export async function signOutAction(submitted: FormData): Promise<void> {
+  const form = asFormData(submitted);
   const context = await actionContext();
   // Nobody (or an account already disabled) has no live session to end: just drop the cookie.
   if (context.actor.kind === 'user') await signOut.run({}, context);

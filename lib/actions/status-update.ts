@@ -10,7 +10,7 @@ import {
   statusUpdateFromForm,
   type FieldErrors,
 } from '../validation/status-update';
-import { formFields, nextAttempt, formRefusal } from './form-fields';
+import { asFormData, formFields, nextAttempt, formRefusal } from './form-fields';
 
 export type EvidenceRowValues = Record<(typeof EVIDENCE_TEXT_FIELDS)[number] | 'fileId', string>;
 
@@ -69,8 +69,9 @@ function errorsOnRows(errors: FieldErrors, rows: number[]): FieldErrors {
 
 export async function updateCommitmentStatus(
   prev: StatusFormState,
-  form: FormData,
+  submitted: FormData,
 ): Promise<StatusFormState> {
+  const form = asFormData(submitted);
   const attempt = nextAttempt(prev);
   const fields = formFields(form, 6000);
   const values = valuesFrom(fields);

@@ -4,7 +4,7 @@ import { actionContext } from '../mutations/context';
 import { changeUser } from '../users/change';
 import { createUser } from '../users/create';
 import { revokeToken } from '../users/revoke-token';
-import { formFields } from './form-fields';
+import { asFormData, formFields } from './form-fields';
 
 export type UserActionState =
   | { kind: 'idle' }
@@ -19,7 +19,11 @@ const FORM_ERROR: Record<string, string> = {
   unavailable: 'admin.errors.unavailable',
 };
 
-export async function createUserAction(_prev: UserActionState, form: FormData): Promise<UserActionState> {
+export async function createUserAction(
+  _prev: UserActionState,
+  submitted: FormData,
+): Promise<UserActionState> {
+  const form = asFormData(submitted);
   const result = await createUser.run(formFields(form, 2000), await actionContext());
   if (result.kind === 'ok') return { kind: 'ok', message: 'created' };
   if (result.kind === 'invalid') return { kind: 'error', errors: result.errors };
@@ -27,11 +31,13 @@ export async function createUserAction(_prev: UserActionState, form: FormData): 
 }
 
 /** Disable/enable, change role, or sign a user out everywhere (a plain form per button). */
-export async function changeUserAction(form: FormData): Promise<void> {
+export async function changeUserAction(submitted: FormData): Promise<void> {
+  const form = asFormData(submitted);
   await changeUser.run(formFields(form, 40), await actionContext());
 }
 
 /** Revokes one API token (a plain form with its id). */
-export async function revokeTokenAction(form: FormData): Promise<void> {
+export async function revokeTokenAction(submitted: FormData): Promise<void> {
+  const form = asFormData(submitted);
   await revokeToken.run(formFields(form, 40), await actionContext());
 }

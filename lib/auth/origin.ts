@@ -9,11 +9,9 @@ export function isForeignOrigin(request: Request): boolean {
   const allowed = new Set<string>();
   const configured = env().NEXTAUTH_URL;
   if (configured) allowed.add(new URL(configured).origin);
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (host) {
-    const protocol =
-      request.headers.get('x-forwarded-proto') ?? new URL(request.url).protocol.replace(':', '');
-    allowed.add(`${protocol}://${host}`);
-  }
+  // The Host the browser itself sent (never X-Forwarded-*, which any client can write): behind a
+  // proxy that rewrites it, NEXTAUTH_URL above names the public origin.
+  const host = request.headers.get('host');
+  if (host) allowed.add(`${new URL(request.url).protocol}//${host}`);
   return !allowed.has(origin);
 }

@@ -112,6 +112,9 @@ describe('the contested filter', () => {
     });
     expect(commitmentWhere(DEFAULT_FILTERS)).toEqual({ archivedAt: null });
     expect(filterCacheKey({ ...DEFAULT_FILTERS, contested: true })).not.toBe(filterCacheKey(DEFAULT_FILTERS));
+  });
+});
+
 describe('deadline dates', () => {
   // Year 0 reached Postgres and came back as a 500 on lists, exports, charts and the report.
   it.each([
