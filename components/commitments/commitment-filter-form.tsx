@@ -113,29 +113,7 @@ export function CommitmentFilterForm({
           </select>
         </div>
       </div>
-      <fieldset className="filter-form__statuses">
-        <legend>{t('dashboard.filters.status')}</legend>
-        {STATUSES.map((status) => (
-          <label key={status} className="filter-form__check">
-            <input
-              type="checkbox"
-              name="status"
-              value={statusToParam(status)}
-              defaultChecked={filters.statuses.includes(status)}
-            />
-            <span
-              className="status-badge__dot"
-              style={{ background: STATUS_COLORS[status] }}
-              aria-hidden="true"
-            />
-            {t(`common.status.${status}.label`)}
-          </label>
-        ))}
-        <label className="filter-form__check">
-          <input type="checkbox" name="contested" value="1" defaultChecked={filters.contested === true} />
-          {t('assessment.contested.filter')}
-        </label>
-      </fieldset>
+      <StatusChecks t={t} filters={filters} />
       <div className="filter-form__actions">
         <button type="submit" className="button button--primary">
           {t('dashboard.filters.apply')}
@@ -145,5 +123,34 @@ export function CommitmentFilterForm({
         </Link>
       </div>
     </form>
+  );
+}
+
+/** Statuses to include (several at once), and whether only contested commitments. */
+function StatusChecks({ t, filters }: { t: Translate; filters: CommitmentFilters }) {
+  return (
+    <fieldset className="filter-form__statuses">
+      <legend>{t('dashboard.filters.status')}</legend>
+      {STATUSES.map((status) => (
+        <label key={status} className="filter-form__check">
+          <input
+            type="checkbox"
+            name="status"
+            value={statusToParam(status)}
+            defaultChecked={filters.statuses.includes(status)}
+          />
+          <span
+            className="status-badge__dot"
+            style={{ background: STATUS_COLORS[status] }}
+            aria-hidden="true"
+          />
+          {t(`common.status.${status}.label`)}
+        </label>
+      ))}
+      <label className="filter-form__check">
+        <input type="checkbox" name="contested" value="1" defaultChecked={filters.contested === true} />
+        {t('assessment.contested.filter')}
+      </label>
+    </fieldset>
   );
 }

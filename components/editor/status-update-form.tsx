@@ -2,7 +2,6 @@
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect, useState } from 'react';
 import { FormAlert } from '@/components/ui/form-alert';
-import { FormField } from '@/components/ui/form-field';
 import {
   updateCommitmentStatus,
   type StatusFormState,
@@ -12,6 +11,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { fillTemplate } from '@/lib/i18n/template';
 import type { CommitmentState } from '@/lib/queries/commitment-state';
 import { EvidenceFields } from './evidence-fields';
+import { VerdictFields } from './verdict-fields';
 import { StatusConflict } from './status-conflict';
 import { alertFor, errorTextFor, formVersion, valuesOf } from './status-form-state';
 import type { StatusFormLabels } from './status-form-labels';
@@ -88,113 +88,15 @@ export function StatusUpdateForm({
         <input type="hidden" name="slug" value={base.slug} />
         <input type="hidden" name="version" value={version} />
         <p className="editor-form__version">{fillTemplate(labels.openedAt, { version })}</p>
-        <FormField id="status-status" label={labels.status} error={errorOf('status')}>
-          {(control) => (
-            <select {...control} name="status" defaultValue={values.status}>
-              {statusOptions.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField
-          id="status-assessor"
-          label={labels.assessor}
-          hint={labels.assessorHint}
-          error={errorOf('assessor')}
-        >
-          {(control) => (
-            <select {...control} name="assessor" defaultValue={values.assessor}>
-              {assessorOptions.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField
-          id="status-assessorName"
-          label={labels.assessorName}
-          hint={labels.assessorNameHint}
-          error={errorOf('assessorName')}
-        >
-          {(control) => (
-            <input {...control} name="assessorName" maxLength={200} defaultValue={values.assessorName} />
-          )}
-        </FormField>
-        <FormField
-          id="status-assessedOn"
-          label={labels.assessedOn}
-          hint={labels.assessedOnHint}
-          error={errorOf('assessedOn')}
-        >
-          {(control) => (
-            <input {...control} name="assessedOn" type="date" max={latest} defaultValue={values.assessedOn} />
-          )}
-        </FormField>
-        <FormField
-          id="status-progress"
-          label={labels.progress}
-          hint={labels.progressHint}
-          error={errorOf('progress')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              name="progress"
-              type="number"
-              inputMode="numeric"
-              min={0}
-              max={100}
-              step={1}
-              defaultValue={values.progress}
-            />
-          )}
-        </FormField>
-        {base.numeric ? (
-          <FormField id="status-value" label={labels.value} error={errorOf('value')}>
-            {(control) => (
-              <input {...control} name="value" type="text" inputMode="decimal" defaultValue={values.value} />
-            )}
-          </FormField>
-        ) : null}
-        <FormField
-          id="status-reason"
-          label={labels.reason}
-          hint={labels.reasonHint}
-          error={errorOf('reason')}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              name="reason"
-              rows={4}
-              required
-              maxLength={2000}
-              defaultValue={values.reason}
-            />
-          )}
-        </FormField>
-        <FormField
-          id="status-evidenceUrl"
-          label={labels.evidenceUrl}
-          hint={labels.evidenceHint}
-          error={errorOf('evidenceUrl')}
-        >
-          {(control) => (
-            <input
-              {...control}
-              name="evidenceUrl"
-              type="url"
-              inputMode="url"
-              maxLength={2000}
-              defaultValue={values.evidenceUrl}
-            />
-          )}
-        </FormField>
+        <VerdictFields
+          labels={labels}
+          values={values}
+          errorOf={errorOf}
+          numeric={base.numeric}
+          statusOptions={statusOptions}
+          assessorOptions={assessorOptions}
+          latest={latest}
+        />
         <EvidenceFields
           slug={base.slug}
           locale={locale}

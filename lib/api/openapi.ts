@@ -167,6 +167,195 @@ const lang = {
 };
 const sort = { name: 'sort', in: 'query', schema: { type: 'string', enum: [...COMMITMENT_SORTS] } };
 
+/** The public read API: the list and one commitment with its assessments. */
+function readPaths() {
+  return {
+    '/api/commitments': {
+      get: {
+        summary: 'Commitments matching the filters of the /commitments page, one page at a time',
+        parameters: [
+          ...filterParameters,
+          sort,
+          { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
+          {
+            name: 'pageSize',
+            in: 'query',
+            schema: { type: 'integer', minimum: 1, maximum: 100, default: 25 },
+          },
+        ],
+        responses: {
+          '200': { description: 'A page of commitments', content: json('CommitmentList') },
+          '400': error('Invalid parameter'),
+        },
+      },
+    },
+    '/api/commitments/{slug}': {
+      get: {
+        summary:
+          'One commitment with citations, milestones, history, assessments and each assessor’s current verdict',
+        parameters: [slugParameter],
+        responses: {
+          '200': { description: 'The commitment', content: json('CommitmentDetail') },
+          '404': error('Unknown commitment'),
+        },
+      },
+    },
+  };
+}
+
+/** Writes (an editor’s token or session): assessments and evidence files, and reading a cited file. */
+function writePaths() {
+  return {
+    '/api/commitments/{slug}/status': {
+      patch: {
+        summary: 'Record an assessment: one assessor’s verdict as of a day, with its reason and evidence',
+        security: bearer,
+        parameters: [slugParameter],
+        requestBody: { required: true, content: json('StatusUpdate') },
+        responses: {
+          '200': {
+            description: 'Saved; the commitment’s new version and state',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: { version: { type: 'integer' }, commitment: { type: 'object' } },
+                },
+              },
+            },
+          },
+          '400': {
+            description: 'Invalid field(s), nothing saved',
+            content: json('FieldErrors'),
+          },
+          '409': error('Stale version: `current` holds the commitment as it now is'),
+          ...writeErrors,
+        },
+      },
+    },
+    '/api/commitments/{slug}/evidence': {
+      post: {
+        summary: `Upload one evidence file (PDF, PNG, JPEG, DOCX or plain text; at most ${EVIDENCE_FILE_MAX_BYTES / 1024 / 1024} MB) for an assessment to cite by id`,
+        security: bearer,
+        parameters: [slugParameter],
+        requestBody: {
+          required: true,
+          content: {
+            'multipart/form-data': {
+              schema: {
+                type: 'object',
+                required: ['file'],
+                properties: { file: { type: 'string', format: 'binary' } },
+              },
+            },
+          },
+        },
+        responses: {
+          '200': { description: 'Stored', content: json('UploadedEvidenceFile') },
+          '400': {
+            description:
+              'Empty, too large, of a type not accepted, or not what its name claims (field `file`)',
+            content: json('FieldErrors'),
+          },
+          ...writeErrors,
+          '413': error(`Body larger than the ${EVIDENCE_FILE_MAX_BYTES / 1024 / 1024} MB limit`),
+          '415': error('Not multipart/form-data'),
+        },
+      },
+    },
+    '/api/evidence/{id}': {
+      get: {
+        summary: 'An evidence file that an assessment cites, as an attachment',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+        responses: {
+          '200': {
+            description: 'The stored bytes; ETag is their sha256',
+            content: Object.fromEntries(
+              Object.values(EVIDENCE_TYPES).map((type) => [
+                type.mime,
+                { schema: { type: 'string', format: 'binary' } },
+              ]),
+            ),
+          },
+          '404': error('No such file, or not cited by any assessment of a public commitment'),
+        },
+      },
+    },
+  };
+}
+
+/** Files for report writers: the exports and the chart images. */
+function exportPaths() {
+  return {
+    '/api/export/commitments.csv': {
+      get: {
+        summary: 'All commitments matching the filters as CSV (UTF-8 with BOM, RFC 4180)',
+        parameters: [...filterParameters, sort, lang],
+        responses: {
+          '200': {
+            description: 'CSV file, one row per commitment',
+            content: { 'text/csv': { schema: { type: 'string' } } },
+          },
+          '400': error('Invalid parameter'),
+        },
+      },
+    },
+    '/api/export/commitments.json': {
+      get: {
+        summary: 'All commitments matching the filters as JSON, with the same columns as the CSV',
+        parameters: [...filterParameters, sort, lang],
+        responses: {
+          '200': { description: 'Export file', content: json('ExportFile') },
+          '400': error('Invalid parameter'),
+        },
+      },
+    },
+    '/api/charts': {
+      get: {
+        summary: 'The charts available as images',
+        responses: { '200': { description: 'Chart list' } },
+      },
+    },
+    '/api/charts/{chart}.{format}': {
+      get: {
+        summary: 'A chart as SVG, PNG (2×) or CSV of its data, with title, filters, source and as-of stamp',
+        parameters: [
+          { name: 'chart', in: 'path', required: true, schema: { type: 'string', enum: [...CHARTS] } },
+          {
+            name: 'format',
+            in: 'path',
+            required: true,
+            schema: { type: 'string', enum: ['svg', 'png', 'csv'] },
+          },
+          ...filterParameters,
+          lang,
+          {
+            name: 'commitment',
+            in: 'query',
+            schema: { type: 'string' },
+            description: 'Required for the progress chart',
+          },
+          {
+            name: 'download',
+            in: 'query',
+            schema: { type: 'string', enum: ['1'] },
+            description: 'Send as attachment',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The chart; ETag changes with parameters and data version',
+            content: { 'image/svg+xml': {}, 'image/png': {}, 'text/csv': {} },
+          },
+          '304': { description: 'Not modified (If-None-Match)' },
+          '400': error('Invalid parameter'),
+          '404': error('Unknown chart or commitment'),
+        },
+      },
+    },
+  };
+}
+
 export function buildOpenApiDocument() {
   return {
     openapi: '3.1.0',
@@ -181,179 +370,7 @@ export function buildOpenApiDocument() {
         'Writes (PATCH status, POST evidence) need an editor’s API token (Authorization: Bearer …) or session. ' +
         'Errors are JSON objects with an `error` message (and `details` per parameter, or `fields` per body field, for 400).',
     },
-    paths: {
-      '/api/commitments': {
-        get: {
-          summary: 'Commitments matching the filters of the /commitments page, one page at a time',
-          parameters: [
-            ...filterParameters,
-            sort,
-            { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
-            {
-              name: 'pageSize',
-              in: 'query',
-              schema: { type: 'integer', minimum: 1, maximum: 100, default: 25 },
-            },
-          ],
-          responses: {
-            '200': { description: 'A page of commitments', content: json('CommitmentList') },
-            '400': error('Invalid parameter'),
-          },
-        },
-      },
-      '/api/commitments/{slug}': {
-        get: {
-          summary:
-            'One commitment with citations, milestones, history, assessments and each assessor’s current verdict',
-          parameters: [slugParameter],
-          responses: {
-            '200': { description: 'The commitment', content: json('CommitmentDetail') },
-            '404': error('Unknown commitment'),
-          },
-        },
-      },
-      '/api/commitments/{slug}/status': {
-        patch: {
-          summary: 'Record an assessment: one assessor’s verdict as of a day, with its reason and evidence',
-          security: bearer,
-          parameters: [slugParameter],
-          requestBody: { required: true, content: json('StatusUpdate') },
-          responses: {
-            '200': {
-              description: 'Saved; the commitment’s new version and state',
-              content: {
-                'application/json': {
-                  schema: {
-                    type: 'object',
-                    properties: { version: { type: 'integer' }, commitment: { type: 'object' } },
-                  },
-                },
-              },
-            },
-            '400': {
-              description: 'Invalid field(s), nothing saved',
-              content: json('FieldErrors'),
-            },
-            '409': error('Stale version: `current` holds the commitment as it now is'),
-            ...writeErrors,
-          },
-        },
-      },
-      '/api/commitments/{slug}/evidence': {
-        post: {
-          summary: `Upload one evidence file (PDF, PNG, JPEG, DOCX or plain text; at most ${EVIDENCE_FILE_MAX_BYTES / 1024 / 1024} MB) for an assessment to cite by id`,
-          security: bearer,
-          parameters: [slugParameter],
-          requestBody: {
-            required: true,
-            content: {
-              'multipart/form-data': {
-                schema: {
-                  type: 'object',
-                  required: ['file'],
-                  properties: { file: { type: 'string', format: 'binary' } },
-                },
-              },
-            },
-          },
-          responses: {
-            '200': { description: 'Stored', content: json('UploadedEvidenceFile') },
-            '400': {
-              description:
-                'Empty, too large, of a type not accepted, or not what its name claims (field `file`)',
-              content: json('FieldErrors'),
-            },
-            ...writeErrors,
-            '413': error(`Body larger than the ${EVIDENCE_FILE_MAX_BYTES / 1024 / 1024} MB limit`),
-            '415': error('Not multipart/form-data'),
-          },
-        },
-      },
-      '/api/evidence/{id}': {
-        get: {
-          summary: 'An evidence file that an assessment cites, as an attachment',
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
-          responses: {
-            '200': {
-              description: 'The stored bytes; ETag is their sha256',
-              content: Object.fromEntries(
-                Object.values(EVIDENCE_TYPES).map((type) => [
-                  type.mime,
-                  { schema: { type: 'string', format: 'binary' } },
-                ]),
-              ),
-            },
-            '404': error('No such file, or not cited by any assessment of a public commitment'),
-          },
-        },
-      },
-      '/api/export/commitments.csv': {
-        get: {
-          summary: 'All commitments matching the filters as CSV (UTF-8 with BOM, RFC 4180)',
-          parameters: [...filterParameters, sort, lang],
-          responses: {
-            '200': {
-              description: 'CSV file, one row per commitment',
-              content: { 'text/csv': { schema: { type: 'string' } } },
-            },
-            '400': error('Invalid parameter'),
-          },
-        },
-      },
-      '/api/export/commitments.json': {
-        get: {
-          summary: 'All commitments matching the filters as JSON, with the same columns as the CSV',
-          parameters: [...filterParameters, sort, lang],
-          responses: {
-            '200': { description: 'Export file', content: json('ExportFile') },
-            '400': error('Invalid parameter'),
-          },
-        },
-      },
-      '/api/charts': {
-        get: {
-          summary: 'The charts available as images',
-          responses: { '200': { description: 'Chart list' } },
-        },
-      },
-      '/api/charts/{chart}.{format}': {
-        get: {
-          summary: 'A chart as SVG, PNG (2×) or CSV of its data, with title, filters, source and as-of stamp',
-          parameters: [
-            { name: 'chart', in: 'path', required: true, schema: { type: 'string', enum: [...CHARTS] } },
-            {
-              name: 'format',
-              in: 'path',
-              required: true,
-              schema: { type: 'string', enum: ['svg', 'png', 'csv'] },
-            },
-            ...filterParameters,
-            lang,
-            {
-              name: 'commitment',
-              in: 'query',
-              schema: { type: 'string' },
-              description: 'Required for the progress chart',
-            },
-            {
-              name: 'download',
-              in: 'query',
-              schema: { type: 'string', enum: ['1'] },
-              description: 'Send as attachment',
-            },
-          ],
-          responses: {
-            '200': {
-              description: 'The chart; ETag changes with parameters and data version',
-              content: { 'image/svg+xml': {}, 'image/png': {}, 'text/csv': {} },
-            },
-            '304': { description: 'Not modified (If-None-Match)' },
-            '400': error('Invalid parameter'),
-            '404': error('Unknown chart or commitment'),
-          },
-        },
-      },
-    },
+    paths: { ...readPaths(), ...writePaths(), ...exportPaths() },
     components: {
       securitySchemes: {
         bearerToken: {
