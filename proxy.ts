@@ -5,7 +5,7 @@
 // 3. pages without a locale prefix redirect to the reader's language (cookie, then Accept-Language).
 // Before all that, server-action submissions Next would answer with a 500 are refused with a 4xx.
 import { NextResponse, type NextRequest } from 'next/server';
-import { DATA_VERSION_HEADER, probeDataVersion } from './lib/data-version-probe';
+import { DATA_VERSION_HEADER, probeDataVersion } from './lib/cache/data-version-probe';
 import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from './lib/i18n/config';
 import { createTranslator } from './lib/i18n/messages';
 import { refusalResponse } from './lib/http/request-rules';
@@ -14,7 +14,7 @@ import {
   refuseServerActionBody,
   refuseServerActionHeaders,
 } from './lib/http/server-action-rules';
-import { cachedPage, isCacheablePageRequest } from './lib/page-cache';
+import { cachedPage, isCacheablePageRequest } from './lib/cache/page-cache';
 
 function unavailable(request: NextRequest, locale: Locale): NextResponse {
   const headers = { 'Retry-After': '5', 'Cache-Control': 'no-store' };

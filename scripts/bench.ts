@@ -13,15 +13,15 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { NEXT_BIN } from '../lib/ops/paths';
-import { PROJECT_ROOT, startEmbeddedPostgres } from '../lib/ops/embedded-postgres';
-import { applyMigrations } from '../lib/ops/migrate';
+import { NEXT_BIN } from './lib/ops/paths';
+import { PROJECT_ROOT, startEmbeddedPostgres } from './lib/ops/embedded-postgres';
+import { applyMigrations } from './lib/ops/migrate';
 import {
   generateSyntheticDataset,
   LARGE_DATASET,
   SMALL_DATASET,
   type DatasetShape,
-} from '../lib/ops/synthetic-dataset';
+} from './lib/ops/synthetic-dataset';
 import { buildIsCurrent, recordBuild } from './lib/build-stamp';
 import { runMain, say } from './lib/cli';
 import { benchRoutes, type BenchRoute } from './bench/routes';

@@ -1,9 +1,9 @@
 // `npm run db:migrate | db:seed | db:reset` against the embedded database or DATABASE_URL.
 import readline from 'node:readline/promises';
 import pg from 'pg';
-import { openDatabase } from '../lib/ops/database';
-import { applyMigrations } from '../lib/ops/migrate';
-import { prepareDatabase } from '../lib/ops/prepare-database';
+import { openDatabase } from './lib/ops/database';
+import { applyMigrations } from './lib/ops/migrate';
+import { prepareDatabase } from './lib/ops/prepare-database';
 import { runMain, say } from './lib/cli';
 
 async function confirmReset(): Promise<boolean> {

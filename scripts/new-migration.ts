@@ -3,7 +3,7 @@
 // dev --create-only` produces, so the real CLI can take over on a machine with Prisma's engine).
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_MIGRATION_LOCK, diffMigrationsAgainstSchema } from '../lib/migrations/schema-diff';
+import { DEFAULT_MIGRATION_LOCK, diffMigrationsAgainstSchema } from './lib/migrations/schema-diff';
 import { runMain, say } from './lib/cli';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -2,9 +2,9 @@
 // `next start`. `npm run dev` does the same with `next dev`.
 import { spawn, spawnSync } from 'node:child_process';
 import net from 'node:net';
-import { ConfigurationError } from '../lib/ops/database';
-import { NEXT_BIN, PROJECT_ROOT } from '../lib/ops/paths';
-import { prepareDatabase } from '../lib/ops/prepare-database';
+import { ConfigurationError } from './lib/ops/database';
+import { NEXT_BIN, PROJECT_ROOT } from './lib/ops/paths';
+import { prepareDatabase } from './lib/ops/prepare-database';
 import { createPrismaClient } from '../lib/prisma-client';
 import { buildIsCurrent, recordBuild } from './lib/build-stamp';
 import { runMain, say } from './lib/cli';

@@ -20,8 +20,8 @@ import {
   revokeAllApiTokens,
   revokeApiToken,
 } from '../lib/auth/tokens';
-import { ConfigurationError } from '../lib/ops/database';
-import { prepareDatabase } from '../lib/ops/prepare-database';
+import { ConfigurationError } from './lib/ops/database';
+import { prepareDatabase } from './lib/ops/prepare-database';
 import { createPrismaClient, type Db } from '../lib/prisma-client';
 import { runMain, say } from './lib/cli';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { cache } from 'react';
-import { DATA_VERSION_HEADER } from '../data-version-probe';
+import { DATA_VERSION_HEADER } from './data-version-probe';
 import { db } from '../db';
 
 // Public reads are cached in each process, keyed by a version number kept in Postgres. Every

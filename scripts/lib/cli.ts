@@ -1,5 +1,5 @@
 // Shared plumbing for the project's scripts: plain-word progress lines and one-line errors.
-import { ConfigurationError } from '../../lib/ops/database';
+import { ConfigurationError } from './ops/database';
 
 export function say(line: string): void {
   process.stdout.write(`${line}\n`);

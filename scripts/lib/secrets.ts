@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../lib/ops/embedded-postgres';
+import { PROJECT_ROOT } from './ops/embedded-postgres';
 
 export function localAuthSecret(): string {
   const file = path.join(PROJECT_ROOT, '.data', 'nextauth-secret');

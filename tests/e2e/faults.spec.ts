@@ -6,9 +6,13 @@ import net from 'node:net';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { NEXT_BIN } from '../../lib/ops/paths';
-import { PROJECT_ROOT, startEmbeddedPostgres, type RunningPostgres } from '../../lib/ops/embedded-postgres';
-import { applyMigrations } from '../../lib/ops/migrate';
+import { NEXT_BIN } from '../../scripts/lib/ops/paths';
+import {
+  PROJECT_ROOT,
+  startEmbeddedPostgres,
+  type RunningPostgres,
+} from '../../scripts/lib/ops/embedded-postgres';
+import { applyMigrations } from '../../scripts/lib/ops/migrate';
 import { createPrismaClient } from '../../lib/prisma-client';
 import { seedDatabase } from '../../prisma/seed/seed';
 

@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { generateApiToken, hashApiToken } from '../../lib/auth/tokens';
-import { NEXT_BIN, PROJECT_ROOT } from '../../lib/ops/paths';
+import { NEXT_BIN, PROJECT_ROOT } from '../../scripts/lib/ops/paths';
 import { createPrismaClient } from '../../lib/prisma-client';
 
 const SLUG = 'vietnam-uk-clean-energy-partnership';

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyMigrations, MIGRATIONS_DIR } from '@/lib/ops/migrate';
+import { applyMigrations, MIGRATIONS_DIR } from '@/scripts/lib/ops/migrate';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { commitments as seedCommitments, sources as seedSources } from '@/prisma/seed/data';
 import { seedDatabase } from '@/prisma/seed/seed';

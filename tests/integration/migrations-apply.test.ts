@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyMigrations, listMigrations, MIGRATIONS_DIR } from '@/lib/ops/migrate';
+import { applyMigrations, listMigrations, MIGRATIONS_DIR } from '@/scripts/lib/ops/migrate';
 import { createTestDatabase, dropTestDatabase } from '@/tests/support/test-database';
 
 const created: string[] = [];

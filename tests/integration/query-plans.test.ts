@@ -3,7 +3,7 @@
 // touches "StatusUpdate" is planned with an index, checked with EXPLAIN.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSyntheticDataset } from '@/lib/ops/synthetic-dataset';
+import { generateSyntheticDataset } from '@/scripts/lib/ops/synthetic-dataset';
 import { createPrismaClient, type QueryEvent } from '@/lib/prisma-client';
 
 const captured: QueryEvent[] = [];

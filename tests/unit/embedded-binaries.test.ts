@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { embeddedBinariesPackage, missingEmbeddedBinaries } from '@/lib/ops/embedded-binaries';
+import { embeddedBinariesPackage, missingEmbeddedBinaries } from '@/scripts/lib/ops/embedded-binaries';
 
 const made: string[] = [];
 function fakePackage(options: { binaries: boolean; links: boolean }): string {

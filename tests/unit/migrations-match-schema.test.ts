@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffMigrationsAgainstSchema } from '@/lib/migrations/schema-diff';
+import { diffMigrationsAgainstSchema } from '@/scripts/lib/migrations/schema-diff';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const migrationsDir = path.join(root, 'prisma', 'migrations');

@@ -1,6 +1,6 @@
 // Which requests the public page micro-cache may answer: only anonymous GETs of public pages.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isCacheablePageRequest, PAGE_CACHE_FILL_HEADER, pageCacheFillHeaders } from '@/lib/page-cache';
+import { isCacheablePageRequest, PAGE_CACHE_FILL_HEADER, pageCacheFillHeaders } from '@/lib/cache/page-cache';
 
 function request(
   path: string,

@@ -1,7 +1,7 @@
 // Opens the database (embedded or DATABASE_URL), migrates it and seeds it: what every script
 // that needs a ready database runs first.
-import { createPrismaClient } from '../prisma-client';
-import { seedDatabase } from '../../prisma/seed/seed';
+import { createPrismaClient } from '../../../lib/prisma-client';
+import { seedDatabase } from '../../../prisma/seed/seed';
 import { openDatabase } from './database';
 import type { RunningPostgres } from './embedded-postgres';
 import { applyMigrations } from './migrate';
