@@ -6,11 +6,12 @@ import { jsonError, REVALIDATE_CACHE_CONTROL } from '@/lib/export/http';
 import { parseExportParams } from '@/lib/export/request';
 import { createTranslator } from '@/lib/i18n/messages';
 import { listAgreementsForExport, listCommitmentsForApi } from '@/lib/queries/exports';
+import { answeringUnavailable } from '@/lib/api/read-route';
 
 const API_DEFAULT_PAGE_SIZE = 25;
 const API_MAX_PAGE_SIZE = 100;
 
-export async function GET(request: NextRequest) {
+async function read(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const t = createTranslator('en');
   const parsed = parseExportParams(params, await listAgreementsForExport());
@@ -45,3 +46,5 @@ export async function GET(request: NextRequest) {
   });
   return Response.json(body, { headers: { 'Cache-Control': REVALIDATE_CACHE_CONTROL } });
 }
+
+export const GET = answeringUnavailable(read);

@@ -12,8 +12,9 @@ import {
 import { jsonError, matchesEtag, notModified, REVALIDATE_CACHE_CONTROL } from '@/lib/export/http';
 import { contentDisposition } from '@/lib/export/request';
 import { svgToPng } from '@/lib/export/svg-to-png';
+import { answeringUnavailable } from '@/lib/api/read-route';
 
-export async function GET(request: NextRequest, context: RouteContext<'/api/charts/[file]'>) {
+async function read(request: NextRequest, context: RouteContext<'/api/charts/[file]'>) {
   const { file } = await context.params;
   const parsed = await parseChartRequest(file, request.nextUrl.searchParams);
   if (!parsed.ok) return jsonError(parsed.status, parsed.error, parsed.details);
@@ -54,3 +55,5 @@ export async function GET(request: NextRequest, context: RouteContext<'/api/char
     },
   });
 }
+
+export const GET = answeringUnavailable(read);

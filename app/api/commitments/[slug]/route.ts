@@ -6,8 +6,9 @@ import { toCommitmentDetail } from '@/lib/api/shapes';
 import { jsonError, publicOrigin, REVALIDATE_CACHE_CONTROL } from '@/lib/export/http';
 import { createTranslator } from '@/lib/i18n/messages';
 import { getCommitmentForApi } from '@/lib/queries/exports';
+import { answeringUnavailable } from '@/lib/api/read-route';
 
-export async function GET(_request: NextRequest, context: RouteContext<'/api/commitments/[slug]'>) {
+async function read(_request: NextRequest, context: RouteContext<'/api/commitments/[slug]'>) {
   const { slug } = await context.params;
   const t = createTranslator('en');
   if (!/^[a-z0-9-]{1,120}$/.test(slug))
@@ -18,3 +19,5 @@ export async function GET(_request: NextRequest, context: RouteContext<'/api/com
     headers: { 'Cache-Control': REVALIDATE_CACHE_CONTROL },
   });
 }
+
+export const GET = answeringUnavailable(read);

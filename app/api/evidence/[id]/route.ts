@@ -4,10 +4,11 @@ import { EVIDENCE_TYPES } from '@/lib/evidence/file-type';
 import { jsonError } from '@/lib/export/http';
 import { getCitedEvidenceFile } from '@/lib/queries/evidence';
 import { createTranslator } from '@/lib/i18n/messages';
+import { answeringUnavailable } from '@/lib/api/read-route';
 
 const KNOWN_TYPES = new Set<string>(Object.values(EVIDENCE_TYPES).map((type) => type.mime));
 
-export async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {
+async function read(_request: Request, context: { params: Promise<{ id: string }> }) {
   const { id } = await context.params;
   const t = createTranslator('en');
   const file = /^\d{1,9}$/.test(id) ? await getCitedEvidenceFile(Number(id)) : null;
@@ -27,3 +28,5 @@ export async function GET(_request: Request, context: { params: Promise<{ id: st
     },
   });
 }
+
+export const GET = answeringUnavailable(read);

@@ -5,8 +5,9 @@ import { buildCommitmentsExport, commitmentsCsv } from '@/lib/export/commitments
 import { jsonError, publicOrigin } from '@/lib/export/http';
 import { contentDisposition } from '@/lib/export/request';
 import { CSV_CONTENT_TYPE } from '@/lib/export/to-csv';
+import { answeringUnavailable } from '@/lib/api/read-route';
 
-export async function GET(request: NextRequest) {
+async function read(request: NextRequest) {
   const origin = publicOrigin();
   // Building up to 10,000 rows of CSV is the cost: keep the file per query and data version.
   const result = await cachedPublicRead(`exports:csv:${origin}:${request.nextUrl.search}`, async () => {
@@ -24,3 +25,5 @@ export async function GET(request: NextRequest) {
     },
   });
 }
+
+export const GET = answeringUnavailable(read);

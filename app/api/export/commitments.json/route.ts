@@ -3,8 +3,9 @@ import type { NextRequest } from 'next/server';
 import { buildCommitmentsExport, commitmentsJson } from '@/lib/export/commitments-export';
 import { jsonError, publicOrigin } from '@/lib/export/http';
 import { contentDisposition } from '@/lib/export/request';
+import { answeringUnavailable } from '@/lib/api/read-route';
 
-export async function GET(request: NextRequest) {
+async function read(request: NextRequest) {
   const result = await buildCommitmentsExport(request.nextUrl.searchParams, publicOrigin());
   if (!result.ok) return jsonError(400, result.error, result.details);
   return Response.json(commitmentsJson(result), {
@@ -15,3 +16,5 @@ export async function GET(request: NextRequest) {
     },
   });
 }
+
+export const GET = answeringUnavailable(read);
