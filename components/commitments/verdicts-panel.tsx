@@ -58,10 +58,9 @@ export function VerdictsPanel({
               </time>
               {verdict.progress !== null ? ` · ${verdict.progress}%` : null}
               {verdict.value !== null
-                ? ` · ${t('assessment.verdicts.value', {
+                ? ` · ${t('assessment.keyFigures.value', {
                     value: formatNumber(verdict.value, locale),
                     unit: unit ?? '',
-                    date: formatDate(verdict.assessedOn, locale),
                   })}`
                 : null}
             </p>

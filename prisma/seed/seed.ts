@@ -35,7 +35,12 @@ function assessmentSource(commitment: SeedCommitment): SeedSource {
 /** The first assessment of a seeded commitment: the joint account its source reports, on its day. */
 function initialAssessment(commitment: SeedCommitment, sourceId: number) {
   const source = assessmentSource(commitment);
-  const quote = commitment.quotes.find((candidate) => candidate.source === source.slug)!.quote;
+  const fromSource = commitment.quotes.filter((candidate) => candidate.source === source.slug);
+  // The evidence quote is the sentence the reason itself cites, where it cites one.
+  const quote = (
+    fromSource.find((candidate) => commitment.initialReason.includes(candidate.quote.slice(0, 60))) ??
+    fromSource[0]!
+  ).quote;
   return {
     assessedOn: toDate(source.reportsOn)!,
     assessor: 'JOINT' as const,
@@ -75,6 +80,25 @@ async function repairSeededAssessments(db: Db, sourceIds: Map<string, number>): 
       });
       const headline = headlineColumns(await readCurrentVerdicts(tx, row.commitmentId));
       if (headline) await tx.commitment.update({ where: { id: row.commitmentId }, data: headline });
+    });
+  }
+}
+
+/**
+ * A seeded target corrected in the seed (e.g. a target the source never stated) reaches databases
+ * seeded earlier, but only commitments no one has edited since (version still 1).
+ */
+async function syncUntouchedTargets(db: Db): Promise<void> {
+  for (const commitment of commitments) {
+    const { metric } = commitment;
+    await db.commitment.updateMany({
+      where: { slug: commitment.slug, version: 1 },
+      data: {
+        baselineValue: metric?.baselineValue ?? null,
+        baselineDate: toDate(metric?.baselineDate),
+        targetValue: metric?.targetValue ?? null,
+        targetDate: toDate(metric?.targetDate),
+      },
     });
   }
 }

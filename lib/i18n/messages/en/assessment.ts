@@ -20,7 +20,6 @@ export const assessment = {
     by: 'by {name}',
     methodology: 'Methodology version {version}',
     methodologyLink: 'How statuses are decided',
-    value: '{value} {unit} (as of {date})',
     evidenceFile: '{name} ({size})',
     sourceText: 'in the source text',
   },

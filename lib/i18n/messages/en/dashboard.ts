@@ -124,7 +124,7 @@ export const dashboard = {
     progressChartDescription: 'Recorded progress (per cent) at each update.',
     progressChartEmpty: 'No progress figure has been recorded yet, so there is nothing to chart.',
     languageName: { en: 'English', vi: 'Vietnamese' },
-    lastUpdated: 'Last updated {date}',
+    lastUpdated: 'Record last changed {date} (the verdicts above say which day they describe)',
   },
   pace: {
     state: {

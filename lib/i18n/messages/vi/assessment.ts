@@ -21,7 +21,6 @@ export const assessment: Messages['assessment'] = {
     by: 'do {name}',
     methodology: 'Phương pháp phiên bản {version}',
     methodologyLink: 'Cách xác định trạng thái',
-    value: '{value} {unit} (tính đến {date})',
     evidenceFile: '{name} ({size})',
     sourceText: 'trong văn bản nguồn',
   },

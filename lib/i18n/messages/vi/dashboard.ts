@@ -125,7 +125,7 @@ export const dashboard: Messages['dashboard'] = {
     progressChartDescription: 'Tiến độ (phần trăm) được ghi nhận ở mỗi lần cập nhật.',
     progressChartEmpty: 'Chưa có số liệu tiến độ nào được ghi nhận nên chưa có biểu đồ.',
     languageName: { en: 'tiếng Anh', vi: 'tiếng Việt' },
-    lastUpdated: 'Cập nhật lần cuối {date}',
+    lastUpdated: 'Hồ sơ thay đổi lần cuối {date} (các đánh giá ở trên cho biết ngày mà chúng mô tả)',
   },
   pace: {
     state: {
