@@ -2,10 +2,21 @@ import Link from 'next/link';
 import { FallbackMarker } from '@/components/i18n/localized-text';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { Status } from '@/lib/domain/status';
+import type { Assessor } from '@/lib/generated/prisma/enums';
 import type { Locale } from '@/lib/i18n/config';
 import { pickLocalized } from '@/lib/i18n/content';
 import { formatDate } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/messages';
+
+const REASON_PREVIEW = 160;
+
+/** The reason's first line, cut at a word near the preview length. */
+function firstLine(reason: string): string {
+  const line = reason.split('\n')[0]!.trim();
+  if (line.length <= REASON_PREVIEW) return line;
+  const cut = line.slice(0, REASON_PREVIEW);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), REASON_PREVIEW - 20))}…`;
+}
 
 export interface LatestUpdateRow {
   id: number;
@@ -14,10 +25,16 @@ export interface LatestUpdateRow {
   progress: number | null;
   authorName: string;
   createdAt: Date;
+  assessedOn: Date;
+  assessor: Assessor;
+  reason: string;
   commitment: { slug: string; titleEn: string | null; titleVi: string | null };
 }
 
-/** "What changed": the latest history entries with date and the editor's display name. */
+/**
+ * "What changed": the latest recorded assessments — the day each describes, whose verdict, from →
+ * to, the reason's first line and who recorded it.
+ */
 export function LatestUpdatesCard({
   locale,
   t,
@@ -53,7 +70,10 @@ export function LatestUpdatesCard({
                 </Link>
                 <FallbackMarker value={title} t={t} />
                 <div className="latest-updates__meta">
-                  <time dateTime={row.createdAt.toISOString()}>{formatDate(row.createdAt, locale)}</time>
+                  <time dateTime={row.assessedOn.toISOString().slice(0, 10)}>
+                    {t('assessment.verdicts.asOf', { date: formatDate(row.assessedOn, locale) })}
+                  </time>
+                  <span>{t(`assessment.assessor.${row.assessor}`)}</span>
                   <span className="latest-updates__change">
                     {row.fromStatus ? (
                       <>
@@ -68,6 +88,7 @@ export function LatestUpdatesCard({
                   ) : null}
                   <span>{t('dashboard.update.by', { name: row.authorName })}</span>
                 </div>
+                <p className="latest-updates__reason muted">{firstLine(row.reason)}</p>
               </li>
             );
           })}

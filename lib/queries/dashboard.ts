@@ -94,6 +94,8 @@ export function listLatestUpdates(scope: CommitmentScope = {}, limit = 8) {
         reason: true,
         authorName: true,
         createdAt: true,
+        assessedOn: true,
+        assessor: true,
         commitment: { select: { slug: true, titleEn: true, titleVi: true } },
       },
     }),
