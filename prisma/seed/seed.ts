@@ -232,6 +232,7 @@ export async function seedDatabase(db: Db): Promise<SeedResult> {
     created += 1;
   }
 
+  await syncUntouchedTargets(db);
   await repairSeededAssessments(db, new Map([...sourceRows].map(([slug, row]) => [slug, row.id])));
 
   if (created > 0) {
