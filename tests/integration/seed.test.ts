@@ -92,6 +92,25 @@ describe('seeded database', () => {
     expect(poa.currentValueDate?.toISOString().slice(0, 10)).toBe('2025-04-10');
   });
 
+  it('brings a corrected seed target to untouched commitments only', async () => {
+    const poa = { metricUnit: '% of initiatives completed or in progress' };
+    // As an earlier seed left it: a target the source never stated.
+    await db.commitment.updateMany({ where: poa, data: { targetValue: 100 } });
+    const edited = await db.commitment.findFirstOrThrow({
+      where: { kind: 'NUMERIC_TARGET', NOT: poa },
+      select: { id: true, targetValue: true },
+    });
+    await db.commitment.update({
+      where: { id: edited.id },
+      data: { targetValue: 12345, version: { increment: 1 } },
+    });
+
+    await seedDatabase(db);
+
+    expect((await db.commitment.findFirstOrThrow({ where: poa })).targetValue).toBeNull();
+    expect((await db.commitment.findUniqueOrThrow({ where: { id: edited.id } })).targetValue).toBe(12345);
+  });
+
   it('is idempotent and never overwrites an editor’s change', async () => {
     const target = await db.commitment.findFirstOrThrow({ select: { id: true, slug: true } });
     await db.commitment.update({
