@@ -85,3 +85,38 @@ test('pages name a favicon that is served', async ({ page, request }) => {
   expect(icon.status()).toBe(200);
   expect(icon.headers()['content-type']).toContain('image/svg+xml');
 });
+
+test('signed-in pages fit a 390 px wide phone too: the assessment form and the admin area', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const email = `phone-admin-${Date.now()}@example.org`;
+  const password = 'amber-cobalt-riverbank-19';
+  const { hashPassword } = await import('../../lib/auth/password');
+  await db.user.create({
+    data: { email, name: 'Phone Admin', role: 'ADMIN', passwordHash: await hashPassword(password) },
+  });
+  const { slug } = await db.commitment.findFirstOrThrow({
+    where: { archivedAt: null },
+    select: { slug: true },
+  });
+  await page.goto(`/en/login?callbackUrl=${encodeURIComponent(`/en/commitments/${slug}`)}`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('status-editor')).toBeVisible();
+  const tooWide: string[] = [];
+  for (const path of [
+    `/en/commitments/${slug}`,
+    `/vi/commitments/${slug}`,
+    '/en/admin',
+    '/vi/admin/commitments',
+    `/en/admin/commitments/${slug}/edit`,
+    '/en/admin/methodology',
+    '/en/admin/audit',
+  ]) {
+    const width = await pageWidth(page, path);
+    if (width > WIDTH) tooWide.push(`${path}: ${width} px`);
+  }
+  expect(tooWide).toEqual([]);
+});
