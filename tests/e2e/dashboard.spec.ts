@@ -165,6 +165,9 @@ test('every public page has no serious or critical accessibility violation', asy
     '/en/methodology',
     '/vi/methodology',
     '/en/methodology?version=1',
+    '/en/search?q=JETP',
+    '/vi/search?q=tieng%20anh',
+    '/en/search?q=',
   ]) {
     await page.goto(path);
     await test.step(path, () => expectNoSeriousAxeViolations(page));

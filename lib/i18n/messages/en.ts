@@ -12,6 +12,7 @@ import { audit } from './en/audit';
 import { api } from './en/api';
 import { assessment } from './en/assessment';
 import { methodology } from './en/methodology';
+import { search } from './en/search';
 
 export const en = {
   common,
@@ -26,4 +27,5 @@ export const en = {
   api,
   assessment,
   methodology,
+  search,
 } as const;

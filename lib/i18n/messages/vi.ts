@@ -12,6 +12,7 @@ import { audit } from './vi/audit';
 import { api } from './vi/api';
 import { assessment } from './vi/assessment';
 import { methodology } from './vi/methodology';
+import { search } from './vi/search';
 
 export const vi: Messages = {
   common,
@@ -26,4 +27,5 @@ export const vi: Messages = {
   api,
   assessment,
   methodology,
+  search,
 };
