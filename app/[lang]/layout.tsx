@@ -7,6 +7,7 @@ import { localeAndTranslator } from '@/lib/i18n/server';
 import '../globals.css';
 import '../assessments.css';
 import '../search.css';
+import '../authoring.css';
 
 export function generateStaticParams() {
   return locales.map((lang) => ({ lang }));

@@ -13,6 +13,7 @@ import { api } from './en/api';
 import { assessment } from './en/assessment';
 import { methodology } from './en/methodology';
 import { search } from './en/search';
+import { authoring } from './en/authoring';
 
 export const en = {
   common,
@@ -28,4 +29,5 @@ export const en = {
   assessment,
   methodology,
   search,
+  authoring,
 } as const;

@@ -13,6 +13,7 @@ import { api } from './vi/api';
 import { assessment } from './vi/assessment';
 import { methodology } from './vi/methodology';
 import { search } from './vi/search';
+import { authoring } from './vi/authoring';
 
 export const vi: Messages = {
   common,
@@ -28,4 +29,5 @@ export const vi: Messages = {
   assessment,
   methodology,
   search,
+  authoring,
 };

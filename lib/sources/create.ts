@@ -1,0 +1,47 @@
+import { canEditContent } from '../auth/permissions';
+import { defineMutation, rawText, type Tx } from '../mutations/define-mutation';
+import { invalid } from '../mutations/stop';
+import { createSourceSchema } from '../validation/agreement';
+
+const SLUG_TAKEN = { slug: 'adminContent.errors.slugTaken' };
+
+export async function checkAgreement(tx: Tx, agreementId: number | null): Promise<void> {
+  if (agreementId === null) return;
+  const agreement = await tx.agreement.findUnique({ where: { id: agreementId }, select: { id: true } });
+  if (!agreement) throw invalid({ agreementId: 'adminContent.errors.agreement' });
+}
+
+/** Admins add a source by pasting its text; citations then point into that text. */
+export const createSource = defineMutation(
+  {
+    action: 'source.create',
+    permission: canEditContent,
+    schema: createSourceSchema,
+    target: (raw) => ({ type: 'source', id: rawText(raw, 'slug') || undefined }),
+    invalidKey: 'adminContent.errors.invalid',
+    onUniqueViolation: { kind: 'invalid', errors: SLUG_TAKEN },
+  },
+  async ({ input, tx }) => {
+    await checkAgreement(tx, input.agreementId);
+    if (await tx.source.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
+      throw invalid(SLUG_TAKEN);
+    }
+    const created = await tx.source.create({
+      data: {
+        slug: input.slug,
+        title: input.title,
+        publisher: input.publisher,
+        publishedOn: input.publishedOn,
+        language: input.language,
+        fileName: `${input.slug}.txt`,
+        text: input.text,
+        agreementId: input.agreementId,
+      },
+      select: { id: true, slug: true },
+    });
+    return {
+      value: { slug: created.slug, id: created.id },
+      audit: { id: created.id, length: input.text.length },
+    };
+  },
+);
