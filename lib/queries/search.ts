@@ -15,6 +15,13 @@ import {
   type HighlightSegment,
 } from '../search/query';
 
+/**
+ * At most this many matching assessment reasons are read per search. History grows by the
+ * million while a word common to every reason says little: past this bound a commitment found
+ * only by an old reason may be left out (those found by their own text or quotes never are).
+ */
+export const REASON_HIT_LIMIT = 2000;
+
 /** How many sources, agreements and pillars a search lists (they come after the commitments). */
 export const SEARCH_GROUP_LIMIT = 10;
 
@@ -98,8 +105,9 @@ async function searchCommitments(tsquery: string, locale: Locale, page: number) 
       SELECT ci."commitmentId", 1, ts_rank(ci."searchVector", q.query)
         FROM "Citation" ci, q WHERE ci."searchVector" @@ q.query
       UNION ALL
-      SELECT su."commitmentId", 2, ts_rank(su."searchVector", q.query)
-        FROM "StatusUpdate" su, q WHERE su."searchVector" @@ q.query
+      (SELECT su."commitmentId", 2, ts_rank(su."searchVector", q.query)
+         FROM "StatusUpdate" su, q WHERE su."searchVector" @@ q.query
+        LIMIT ${REASON_HIT_LIMIT})
     ),
     best AS (
       SELECT id, max(score) * (CASE kind WHEN 0 THEN 2 WHEN 1 THEN 1 ELSE 0.5 END) AS score

@@ -14,7 +14,11 @@ type Props = PageProps<'/[lang]/search'>;
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { t } = await localeAndTranslator(params);
   const parsed = parseSearchInput(await searchParams);
-  return { title: parsed.ok ? t('search.titleFor', { q: parsed.q }) : t('search.title') };
+  // Result pages are endless variations of the same content: kept out of search engines.
+  return {
+    title: parsed.ok ? t('search.titleFor', { q: parsed.q }) : t('search.title'),
+    robots: { index: false, follow: true },
+  };
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
