@@ -73,3 +73,20 @@ test('search fits a 390 px phone in both languages, header box included', async 
   }
   await phone.close();
 });
+
+test('GET /api/search answers JSON from the production server, and 400 for bad input', async ({
+  request,
+}) => {
+  const ok = await request.get('/api/search?q=JETP&lang=vi');
+  expect(ok.status()).toBe(200);
+  const body = (await ok.json()) as { commitments: { data: { slug: string; url: string }[] } };
+  expect(body.commitments.data[0]).toMatchObject({
+    slug: 'jetp-implementation-support',
+    url: '/vi/commitments/jetp-implementation-support',
+  });
+  for (const query of ['q=', `q=${'x'.repeat(1000)}`, 'q=a%00b', 'q=trade&page=-1']) {
+    const bad = await request.get(`/api/search?${query}`);
+    expect(bad.status(), query).toBe(400);
+    expect(((await bad.json()) as { error: string }).error, query).toBeTruthy();
+  }
+});
