@@ -12,7 +12,8 @@ export interface AuthoringField {
   name: string;
   label?: string;
   hint?: string;
-  kind: 'text' | 'textarea' | 'select' | 'date' | 'hidden';
+  kind: 'text' | 'textarea' | 'select' | 'date' | 'hidden' | 'file';
+  accept?: string;
   options?: { value: string; label: string }[];
   rows?: number;
   readOnly?: boolean;
@@ -109,6 +110,8 @@ export function AuthoringForm({
                     readOnly={field.readOnly}
                     lang={field.lang}
                   />
+                ) : field.kind === 'file' ? (
+                  <input {...control} name={field.name} type="file" accept={field.accept} />
                 ) : (
                   <input
                     {...control}

@@ -12,6 +12,11 @@ const AUTHORING_ERROR_KEYS = [
   'sourceText',
   'sourceTextCited',
   'agreementHasCommitments',
+  'file.unsupported',
+  'file.encoding',
+  'file.unreadable',
+  'file.empty',
+  'file.tooLarge',
 ] as const;
 
 export function authoringErrorText(t: Translate): Record<string, string> {
@@ -128,5 +133,18 @@ export function sourceFields(
       readOnly: Boolean(options.textLocked),
       lang: options.language,
     },
+    // Only a new source takes a file: once created, its text is corrected by hand or not at all.
+    ...(options.withSlug
+      ? [
+          {
+            name: 'file',
+            kind: 'file' as const,
+            label: t('authoring.sources.file'),
+            hint: t('authoring.sources.fileHint'),
+            accept:
+              '.txt,.html,.htm,.pdf,.docx,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          },
+        ]
+      : []),
   ];
 }

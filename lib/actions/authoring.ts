@@ -9,6 +9,7 @@ import type { Mutation, MutationResult, RawInput } from '../mutations/define-mut
 import { addPillar, editPillar, movePillar } from '../pillars/save';
 import { createSource } from '../sources/create';
 import { editSource } from '../sources/edit';
+import { extractSourceText } from '../sources/extract';
 import type { FieldErrors } from '../validation/field-errors';
 import { formFields, nextAttempt } from './form-fields';
 
@@ -63,8 +64,32 @@ export async function addPillarAction(prev: AuthoringFormState, form: FormData) 
 export async function editPillarAction(prev: AuthoringFormState, form: FormData) {
   return runForm(editPillar, prev, form);
 }
+/** A pasted text, or an uploaded TXT/HTML/PDF/DOCX whose extracted text replaces it. */
 export async function createSourceAction(prev: AuthoringFormState, form: FormData) {
-  return runForm(createSource, prev, form);
+  const file = form.get('file');
+  if (!(file instanceof File) || file.size === 0) return runForm(createSource, prev, form);
+  const attempt = nextAttempt(prev);
+  const fields = formFields(form, MAX_FIELD);
+  const values = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, String(v)]));
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const extracted = await extractSourceText(bytes, file.name);
+  if (!extracted.ok) {
+    return {
+      kind: 'invalid' as const,
+      attempt,
+      errors: { file: `authoring.errors.file.${extracted.error}` },
+      values,
+    };
+  }
+  const raw: RawInput = {
+    ...fields,
+    text: extracted.text,
+    original: { fileName: file.name.slice(0, 200), contentType: extracted.contentType, bytes },
+  };
+  return stateOf(await createSource.run(raw, await actionContext()), attempt, {
+    ...values,
+    text: extracted.text,
+  });
 }
 export async function editSourceAction(prev: AuthoringFormState, form: FormData) {
   return runForm(editSource, prev, form);

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { canEditContent } from '../auth/permissions';
 import { defineMutation, rawText, type Tx } from '../mutations/define-mutation';
 import { invalid } from '../mutations/stop';
@@ -11,7 +12,10 @@ export async function checkAgreement(tx: Tx, agreementId: number | null): Promis
   if (!agreement) throw invalid({ agreementId: 'adminContent.errors.agreement' });
 }
 
-/** Admins add a source by pasting its text; citations then point into that text. */
+/**
+ * Admins add a source by pasting its text or uploading a file (its extracted text, with the file
+ * kept and its sha256); citations then point into that text.
+ */
 export const createSource = defineMutation(
   {
     action: 'source.create',
@@ -36,12 +40,21 @@ export const createSource = defineMutation(
         fileName: `${input.slug}.txt`,
         text: input.text,
         agreementId: input.agreementId,
+        ...(input.original
+          ? {
+              fileName: input.original.fileName,
+              originalFileName: input.original.fileName,
+              originalContentType: input.original.contentType,
+              originalSha256: crypto.createHash('sha256').update(input.original.bytes).digest('hex'),
+              originalBytes: new Uint8Array(input.original.bytes),
+            }
+          : {}),
       },
-      select: { id: true, slug: true },
+      select: { id: true, slug: true, originalSha256: true },
     });
     return {
       value: { slug: created.slug, id: created.id },
-      audit: { id: created.id, length: input.text.length },
+      audit: { id: created.id, length: input.text.length, sha256: created.originalSha256 },
     };
   },
 );

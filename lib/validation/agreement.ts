@@ -102,7 +102,18 @@ export const sourceMetadataSchema = z.object({
     .transform((value) => (value === '' ? null : Number(value))),
 });
 
-export const createSourceSchema = sourceMetadataSchema.extend({ slug: slugSchema, text: sourceText });
+/** An uploaded file, kept as sent beside the text extracted from it (lib/sources/extract.ts). */
+export const sourceOriginalSchema = z.object({
+  fileName: z.string().max(200),
+  contentType: z.string().max(200),
+  bytes: z.instanceof(Uint8Array),
+});
+
+export const createSourceSchema = sourceMetadataSchema.extend({
+  slug: slugSchema,
+  text: sourceText,
+  original: sourceOriginalSchema.optional(),
+});
 export const editSourceSchema = sourceMetadataSchema.extend({
   slug: z.string().max(200),
   text: sourceText,

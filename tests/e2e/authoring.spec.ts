@@ -108,6 +108,24 @@ test('an admin creates an agreement with two pillars and a pasted source; a visi
     admin.getByTestId('sentence').filter({ hasText: sentenceText }).getByTestId('cited-by'),
   ).toContainText('UK support for offshore wind training');
 
+  // A second source, uploaded as a file: its text is extracted and kept.
+  await admin.goto(`/en/admin/agreements/${slug}`);
+  const upload = admin.getByTestId('new-source');
+  await upload.getByLabel('Source identifier').fill(`${slug}-note`);
+  await upload.getByLabel('Title', { exact: true }).fill('Press note');
+  await upload.getByLabel('Publisher').fill('Embassy');
+  await upload.getByLabel('Or upload a file').setInputFiles({
+    name: 'note.html',
+    mimeType: 'text/html',
+    buffer: Buffer.from(
+      '<html><body><h1>Press note</h1><p>The UK pledged ten scholarships.</p></body></html>',
+    ),
+  });
+  await upload.getByRole('button', { name: 'Add source' }).click();
+  await expect(admin).toHaveURL(new RegExp(`/en/admin/sources/${slug}-note$`));
+  await expect(admin.getByLabel('Full text')).toHaveValue('Press note\nThe UK pledged ten scholarships.');
+  await expect(admin.getByTestId('marked-count')).toContainText('1 of 2 sentences');
+
   // A visitor, not signed in, searching without diacritics.
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto(`/vi/search?q=${encodeURIComponent(`tang truong xanh ${suffix}`)}`);
@@ -123,4 +141,19 @@ test('an admin creates an agreement with two pillars and a pasted source; a visi
   );
   await visitor.goto(`/en/agreements/${slug}`);
   await expect(visitor.getByRole('heading', { level: 1 })).toContainText('Green Growth');
+
+  // Archiving: first its commitment, then the agreement leaves the overview.
+  await visitor.goto('/en');
+  await expect(visitor.getByTestId('agreement-card').filter({ hasText: suffix })).toHaveCount(1);
+  await admin.goto(`/en/admin/agreements/${slug}`);
+  await admin.getByTestId('archive-agreement').getByRole('button', { name: 'Archive agreement' }).click();
+  await expect(admin.getByTestId('archive-agreement-alert')).toContainText('Archive its commitments first');
+  await admin.goto(`/en/admin/commitments/${commitmentSlug}/edit`);
+  await admin.getByRole('button', { name: 'Archive', exact: true }).click();
+  await expect(admin.getByTestId('archived-notice')).toBeVisible();
+  await admin.goto(`/en/admin/agreements/${slug}`);
+  await admin.getByTestId('archive-agreement').getByRole('button', { name: 'Archive agreement' }).click();
+  await expect(admin.getByText('This agreement is archived')).toBeVisible();
+  await visitor.goto('/en');
+  await expect(visitor.getByTestId('agreement-card').filter({ hasText: suffix })).toHaveCount(0);
 });

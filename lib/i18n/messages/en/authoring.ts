@@ -69,6 +69,9 @@ export const authoring = {
     agreement: 'Agreement',
     noAgreement: '— none —',
     text: 'Full text',
+    file: 'Or upload a file',
+    fileHint:
+      'TXT (UTF-8), HTML, PDF or DOCX, at most 1 MB: its text replaces the pasted text, and the file is kept with its SHA-256.',
     textHint: 'Paste the text exactly as published: quotes must match it character for character.',
     textLocked: 'Cited by {count} quotes: the text can no longer change. A corrected text is a new source.',
     create: 'Add source',
@@ -96,6 +99,13 @@ export const authoring = {
     notFound: 'It no longer exists.',
   },
   errors: {
+    file: {
+      unsupported: 'This file is not TXT, HTML, PDF or DOCX.',
+      encoding: 'This text file is not UTF-8: save it as UTF-8 and upload it again.',
+      unreadable: 'The file could not be read: it may be damaged or protected.',
+      empty: 'No text was found in this file (a scanned PDF has images, not text).',
+      tooLarge: 'The file is too large.',
+    },
     required: 'Required.',
     kind: 'Choose a kind.',
     dateKind: 'Choose which event the date is of.',

@@ -70,6 +70,9 @@ export const authoring: Messages['authoring'] = {
     agreement: 'Thỏa thuận',
     noAgreement: '— không có —',
     text: 'Toàn văn',
+    file: 'Hoặc tải lên một tệp',
+    fileHint:
+      'TXT (UTF-8), HTML, PDF hoặc DOCX, tối đa 1 MB: văn bản trong tệp thay cho văn bản đã dán, và tệp được lưu cùng mã SHA-256.',
     textHint: 'Dán văn bản đúng như khi công bố: trích dẫn phải khớp từng ký tự.',
     textLocked: 'Có {count} trích dẫn: văn bản không thể thay đổi nữa. Văn bản đã sửa là một nguồn mới.',
     create: 'Thêm nguồn',
@@ -97,6 +100,13 @@ export const authoring: Messages['authoring'] = {
     notFound: 'Mục này không còn tồn tại.',
   },
   errors: {
+    file: {
+      unsupported: 'Tệp này không phải TXT, HTML, PDF hay DOCX.',
+      encoding: 'Tệp văn bản này không dùng mã UTF-8: hãy lưu lại dưới dạng UTF-8 rồi tải lên lại.',
+      unreadable: 'Không đọc được tệp: tệp có thể bị hỏng hoặc được bảo vệ.',
+      empty: 'Không tìm thấy văn bản trong tệp này (PDF quét chỉ chứa hình ảnh, không có chữ).',
+      tooLarge: 'Tệp quá lớn.',
+    },
     required: 'Bắt buộc.',
     kind: 'Hãy chọn loại.',
     dateKind: 'Hãy chọn ngày đó là của sự kiện nào.',
