@@ -6,6 +6,8 @@ import { locales } from '@/lib/i18n/config';
 import { localeAndTranslator } from '@/lib/i18n/server';
 import '../globals.css';
 import '../assessments.css';
+import '../search.css';
+import '../authoring.css';
 
 export function generateStaticParams() {
   return locales.map((lang) => ({ lang }));

@@ -19,7 +19,8 @@ export function CitationForm({
 }: {
   slug: string;
   citationId?: number;
-  initial: { sourceId: string; quote: string };
+  /** startOffset: the place the source reader picked (kept when the quote is unchanged). */
+  initial: { sourceId: string; quote: string; startOffset?: number };
   sources: Option[];
   labels: Record<string, string>;
   errorText: Record<string, string>;
@@ -56,6 +57,9 @@ export function CitationForm({
     >
       <input type="hidden" name="slug" value={slug} />
       {citationId !== undefined ? <input type="hidden" name="citationId" value={citationId} /> : null}
+      {initial.startOffset !== undefined && state.kind !== 'ok' ? (
+        <input type="hidden" name="startOffset" value={initial.startOffset} />
+      ) : null}
       <FormAlert alert={alert} />
       <FormField id={`${prefix}-source`} label={labels.source} error={message(errors.sourceId)}>
         {(control) => (

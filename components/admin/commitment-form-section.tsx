@@ -16,11 +16,13 @@ export async function CommitmentFormSection({
   locale,
   initial,
   version,
+  createdQuery,
 }: {
   mode: 'create' | 'edit';
   locale: Locale;
   initial: CommitmentFormValues;
   version: number;
+  createdQuery?: string;
 }) {
   const t = createTranslator(locale);
   const { agreements } = await listContentOptions();
@@ -30,6 +32,7 @@ export async function CommitmentFormSection({
       locale={locale}
       initial={initial}
       version={version}
+      createdQuery={createdQuery}
       agreements={agreements.map((agreement) => ({
         value: String(agreement.id),
         label: pickLocalized({ en: agreement.titleEn, vi: agreement.titleVi }, locale).text,

@@ -22,6 +22,8 @@ export interface CommitmentFormProps extends CommitmentFieldOptions {
   labels: Record<string, string>;
   /** Error messages by catalog key. */
   errorText: Record<string, string>;
+  /** Carried to the edit page after a create (e.g. the sentence to cite: source, start, end). */
+  createdQuery?: string;
 }
 
 function alertFor(
@@ -53,7 +55,7 @@ function alertFor(
 }
 
 export function CommitmentForm(props: CommitmentFormProps) {
-  const { mode, locale, initial, labels, errorText } = props;
+  const { mode, locale, initial, labels, errorText, createdQuery } = props;
   const [state, formAction, pending] = useActionState<CommitmentFormState, FormData>(
     mode === 'create' ? createCommitmentAction : editCommitmentAction,
     { kind: 'idle', attempt: 0 },
@@ -61,9 +63,12 @@ export function CommitmentForm(props: CommitmentFormProps) {
   const router = useRouter();
   useEffect(() => {
     if (state.kind !== 'ok') return;
-    if (mode === 'create') router.push(`/${locale}/admin/commitments/${state.slug}/edit?created=1`);
-    else router.refresh();
-  }, [state, mode, locale, router]);
+    if (mode === 'create') {
+      router.push(
+        `/${locale}/admin/commitments/${state.slug}/edit?created=1${createdQuery ? `&${createdQuery}` : ''}`,
+      );
+    } else router.refresh();
+  }, [state, mode, locale, router, createdQuery]);
 
   const values = state.kind === 'invalid' || state.kind === 'conflict' ? state.values : initial;
   const version =

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/messages';
+import { SearchBox } from '@/components/search/search-box';
 
 /** Same path in the other language; the proxy passes the current path in a request header. */
 export function switchLocalePath(currentPath: string, target: Locale): string {
@@ -33,6 +34,13 @@ export function SiteHeader({
           <Link href={`/${locale}/sources`}>{t('dashboard.source.indexTitle')}</Link>
           <Link href={`/${locale}/methodology`}>{t('methodology.nav')}</Link>
         </nav>
+        <SearchBox
+          locale={locale}
+          t={t}
+          id="site-search"
+          label={t('search.label')}
+          className="search-box site-search"
+        />
         <div className="site-header__tools">
           <a
             href={switchLocalePath(currentPath, other)}

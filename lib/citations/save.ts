@@ -7,11 +7,14 @@ import { citationSchema, id, locateQuote } from '../validation/commitment';
 
 const target = (raw: Record<string, unknown>) => ({ type: 'commitment', id: rawText(raw, 'slug') });
 
-/** The quote must be verbatim in its source: the server finds its offsets, the form never sends them. */
-async function placeQuote(tx: Tx, sourceId: number, quote: string) {
+/**
+ * The quote must be verbatim in its source: the server finds its offsets, or checks the offset the
+ * source reader sent (the sentence an admin clicked) and keeps it.
+ */
+async function placeQuote(tx: Tx, sourceId: number, quote: string, at?: number | null) {
   const source = await tx.source.findUnique({ where: { id: sourceId }, select: { text: true } });
   if (!source) throw invalid({ sourceId: 'adminContent.errors.source' });
-  const place = locateQuote(source.text, quote);
+  const place = locateQuote(source.text, quote, at);
   if (!place) throw invalid({ quote: 'adminContent.errors.quoteNotFound' });
   return { sourceId, quote, ...place };
 }
@@ -33,7 +36,7 @@ export const addCitation = defineMutation(
   },
   async ({ input, user, tx }) => {
     const commitmentId = await commitmentIdOf(tx, input.slug);
-    const fields = await placeQuote(tx, input.sourceId, input.quote);
+    const fields = await placeQuote(tx, input.sourceId, input.quote, input.startOffset);
     const last = await tx.citation.aggregate({ where: { commitmentId }, _max: { position: true } });
     await tx.citation.create({ data: { commitmentId, position: (last._max.position ?? -1) + 1, ...fields } });
     await tx.commitment.update({ where: { id: commitmentId }, data: touchedBy(user.id) });
@@ -60,7 +63,7 @@ export const editCitation = defineMutation(
       select: { id: true },
     });
     if (!citation) throw notFound();
-    const fields = await placeQuote(tx, input.sourceId, input.quote);
+    const fields = await placeQuote(tx, input.sourceId, input.quote, input.startOffset);
     await tx.citation.update({ where: { id: citation.id }, data: fields });
     await tx.commitment.update({ where: { id: commitmentId }, data: touchedBy(user.id) });
     return { value: null, audit: { sourceId: fields.sourceId, startOffset: fields.startOffset } };

@@ -106,6 +106,7 @@ export function listCommitmentsForAdmin() {
 export async function listContentOptions() {
   const [agreements, sources] = await Promise.all([
     db.agreement.findMany({
+      where: { archivedAt: null },
       orderBy: [{ signedOn: 'desc' }, { id: 'asc' }],
       select: {
         id: true,

@@ -38,6 +38,8 @@ export function getAgreementBySlug(slug: string) {
 export function listAgreementsWithPillars() {
   return cachedPublicRead('agreements:with-pillars', () =>
     db.agreement.findMany({
+      // Archived agreements have no public commitment left (lib/agreements/set-archived.ts).
+      where: { archivedAt: null },
       orderBy: [{ signedOn: 'desc' }, { id: 'asc' }],
       select: {
         id: true,

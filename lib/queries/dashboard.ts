@@ -35,6 +35,7 @@ export function countStatusByAgreement() {
     const [byAgreement, agreements] = await Promise.all([
       countStatusGroupedBy('agreementId', commitmentScopeWhere({})),
       db.agreement.findMany({
+        where: { archivedAt: null },
         orderBy: [{ signedOn: 'desc' }, { id: 'asc' }],
         select: { id: true, slug: true, titleEn: true, titleVi: true, signedOn: true, dateKind: true },
       }),

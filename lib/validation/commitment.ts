@@ -149,14 +149,26 @@ export const citationSchema = z.object({
         .min(1, { error: E('quote') })
         .max(QUOTE_MAX_LENGTH, { error: E('tooLong') }),
     ),
+  /** Where the admin picked the quote (a sentence of the source reader); blank: find it. */
+  startOffset: z
+    .string({ error: E('invalid') })
+    .trim()
+    .regex(/^\d{0,9}$/, { error: E('invalid') })
+    .transform((value) => (value === '' ? null : Number(value)))
+    .optional(),
 });
 
 /** Where a quote sits in its source: the first verbatim occurrence, or null when absent. */
 export function locateQuote(
   sourceText: string,
   quote: string,
+  /** The offset the admin picked: kept when the quote is there (a sentence may occur twice). */
+  at?: number | null,
 ): { startOffset: number; endOffset: number } | null {
   if (!quote) return null;
+  if (at !== undefined && at !== null && sourceText.slice(at, at + quote.length) === quote) {
+    return { startOffset: at, endOffset: at + quote.length };
+  }
   const startOffset = sourceText.indexOf(quote);
   return startOffset < 0 ? null : { startOffset, endOffset: startOffset + quote.length };
 }

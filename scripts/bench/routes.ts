@@ -18,6 +18,8 @@ export function benchRoutes(longHistorySlug: string): BenchRoute[] {
     { name: 'chart png', path: '/api/charts/status-by-pillar.png', publicPage: false },
     // A report writer exports one agreement's commitments (the full 10,000-row file is cached too,
     // but rebuilding it after every one-per-second update would measure the writer, not readers).
+    // Full-text search over every commitment, quote and assessment reason (GIN indexes).
+    { name: 'search api', path: '/api/search?q=cooperation%20area%2042', publicPage: false },
     { name: 'csv export', path: '/api/export/commitments.csv?agreement=agreement-2', publicPage: false },
   ];
 }

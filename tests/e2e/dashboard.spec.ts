@@ -168,6 +168,9 @@ test('every public page has no serious or critical accessibility violation', asy
     '/en/report',
     '/vi/report',
     '/en/report?agreement=vn-uk-csp',
+    '/en/search?q=JETP',
+    '/vi/search?q=tieng%20anh',
+    '/en/search?q=',
   ]) {
     await page.goto(path);
     await test.step(path, () => expectNoSeriousAxeViolations(page));

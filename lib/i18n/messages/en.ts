@@ -13,6 +13,8 @@ import { api } from './en/api';
 import { assessment } from './en/assessment';
 import { methodology } from './en/methodology';
 import { http } from './en/http';
+import { search } from './en/search';
+import { authoring } from './en/authoring';
 
 export const en = {
   common,
@@ -28,4 +30,6 @@ export const en = {
   assessment,
   methodology,
   http,
+  search,
+  authoring,
 } as const;

@@ -13,6 +13,8 @@ import { api } from './vi/api';
 import { assessment } from './vi/assessment';
 import { methodology } from './vi/methodology';
 import { http } from './vi/http';
+import { search } from './vi/search';
+import { authoring } from './vi/authoring';
 
 export const vi: Messages = {
   common,
@@ -28,4 +30,6 @@ export const vi: Messages = {
   assessment,
   methodology,
   http,
+  search,
+  authoring,
 };

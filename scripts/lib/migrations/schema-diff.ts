@@ -17,6 +17,7 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 
 type SchemaEngineClass = typeof SchemaEngine;
@@ -123,7 +124,8 @@ export async function diffMigrationsAgainstSchema({
   // One PGlite serves as both "main" and shadow database: the engine connects to main when it
   // starts but a diff never touches it, and each PGlite costs ~2 s to boot. The adapter's own
   // connectToShadowDb would open a second PGlite that nothing ever closes.
-  const db = new PGlite();
+  // The search migration creates the unaccent extension, which PGlite loads on request.
+  const db = new PGlite({ extensions: { unaccent } });
   const factory: SqlMigrationAwareDriverAdapterFactory = {
     provider: 'postgres',
     adapterName: new PrismaPGlite(db).adapterName,

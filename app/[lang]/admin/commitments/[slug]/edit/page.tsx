@@ -8,6 +8,7 @@ import { removeCitationAction, setCommitmentArchivedAction } from '@/lib/actions
 import { requirePermission } from '@/lib/auth';
 import { canEditContent } from '@/lib/auth/permissions';
 import { localeAndTranslator } from '@/lib/i18n/server';
+import { getPickedQuote } from '@/lib/queries/admin-agreements';
 import { getCommitmentForEdit, listContentOptions } from '@/lib/queries/admin-commitments';
 
 type Props = PageProps<'/[lang]/admin/commitments/[slug]/edit'>;
@@ -27,7 +28,10 @@ export default async function EditCommitmentPage({ params, searchParams }: Props
   );
   const [commitment, { sources }] = await Promise.all([getCommitmentForEdit(slug), listContentOptions()]);
   if (!commitment) notFound();
-  const created = (await searchParams).created === '1';
+  const query = await searchParams;
+  const created = query.created === '1';
+  // The sentence picked in the source reader before the commitment existed: offered as its quote.
+  const picked = await getPickedQuote(query);
   const sourceOptions = sources.map((source) => ({
     value: String(source.id),
     label: `${source.publisher}: ${source.title}`,
@@ -101,7 +105,11 @@ export default async function EditCommitmentPage({ params, searchParams }: Props
         <h3>{t('adminContent.citations.addTitle')}</h3>
         <CitationForm
           slug={commitment.slug}
-          initial={{ sourceId: '', quote: '' }}
+          initial={
+            picked
+              ? { sourceId: String(picked.sourceId), quote: picked.quote, startOffset: picked.startOffset }
+              : { sourceId: '', quote: '' }
+          }
           sources={sourceOptions}
           labels={citationLabels}
           errorText={errorText}
