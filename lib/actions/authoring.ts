@@ -11,7 +11,7 @@ import { createSource } from '../sources/create';
 import { editSource } from '../sources/edit';
 import { extractSourceText } from '../sources/extract';
 import type { FieldErrors } from '../validation/field-errors';
-import { formFields, nextAttempt } from './form-fields';
+import { asFormData, formFields, formRefusal, nextAttempt } from './form-fields';
 
 export type AuthoringFormState =
   | { kind: 'idle'; attempt: number }
@@ -40,14 +40,14 @@ function stateOf(
     case 'conflict':
       return { kind: 'not-found', attempt };
     default:
-      return { kind: result.kind, attempt };
+      return { kind: formRefusal(result.kind), attempt };
   }
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function runForm(mutation: Mutation<any, unknown, unknown>, prev: AuthoringFormState, form: FormData) {
   const attempt = nextAttempt(prev);
-  const fields = formFields(form, MAX_FIELD);
+  const fields = formFields(asFormData(form), MAX_FIELD);
   const values = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, String(v)]));
   return stateOf(await mutation.run(fields as RawInput, await actionContext()), attempt, values);
 }
@@ -66,10 +66,10 @@ export async function editPillarAction(prev: AuthoringFormState, form: FormData)
 }
 /** A pasted text, or an uploaded TXT/HTML/PDF/DOCX whose extracted text replaces it. */
 export async function createSourceAction(prev: AuthoringFormState, form: FormData) {
-  const file = form.get('file');
+  const file = asFormData(form).get('file');
   if (!(file instanceof File) || file.size === 0) return runForm(createSource, prev, form);
   const attempt = nextAttempt(prev);
-  const fields = formFields(form, MAX_FIELD);
+  const fields = formFields(asFormData(form), MAX_FIELD);
   const values = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, String(v)]));
   const bytes = new Uint8Array(await file.arrayBuffer());
   const extracted = await extractSourceText(bytes, file.name);
@@ -96,7 +96,7 @@ export async function editSourceAction(prev: AuthoringFormState, form: FormData)
 }
 export async function setAgreementArchivedAction(prev: AuthoringFormState, form: FormData) {
   const attempt = nextAttempt(prev);
-  const fields = formFields(form, 200);
+  const fields = formFields(asFormData(form), 200);
   const result = await setAgreementArchived.run(
     { slug: fields.slug, archive: fields.archive !== '0' },
     await actionContext(),
@@ -106,5 +106,5 @@ export async function setAgreementArchivedAction(prev: AuthoringFormState, form:
 
 /** Move a pillar up or down: a plain form (agreementSlug, pillarId, direction). */
 export async function movePillarAction(form: FormData): Promise<void> {
-  await movePillar.run(formFields(form, 200), await actionContext());
+  await movePillar.run(formFields(asFormData(form), 200), await actionContext());
 }

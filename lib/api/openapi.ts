@@ -172,42 +172,42 @@ const sort = { name: 'sort', in: 'query', schema: { type: 'string', enum: [...CO
 /** The public read API: the list and one commitment with its assessments. */
 function readPaths() {
   return {
-  '/api/search': {
-    get: {
-      summary:
-        'Search commitments (titles, descriptions, quotes, assessment reasons), then sources, agreements and pillars',
-      description:
-        'Full-text search in English and Vietnamese: accents are optional (“tieng anh” finds “tiếng Anh”), every word must match, ' +
-        'each as the start of a word (“jet” finds “JETP”; single letters match whole words only), and hyphens count as spaces (“net zero” finds “net-zero”). ' +
-        'Commitments are ranked and paged; the best 10 sources, agreements and pillars come with every page. ' +
-        'Matched words are marked in plain-text segments, never in HTML.',
-      parameters: [
-        {
-          name: 'q',
-          in: 'query',
-          required: true,
-          schema: { type: 'string', minLength: 1, maxLength: SEARCH_MAX_LENGTH },
-          description: `The words to find: at most ${SEARCH_MAX_LENGTH} characters and ${SEARCH_MAX_TERMS} words, no control characters (tabs and line breaks count as spaces)`,
+    '/api/search': {
+      get: {
+        summary:
+          'Search commitments (titles, descriptions, quotes, assessment reasons), then sources, agreements and pillars',
+        description:
+          'Full-text search in English and Vietnamese: accents are optional (“tieng anh” finds “tiếng Anh”), every word must match, ' +
+          'each as the start of a word (“jet” finds “JETP”; single letters match whole words only), and hyphens count as spaces (“net zero” finds “net-zero”). ' +
+          'Commitments are ranked and paged; the best 10 sources, agreements and pillars come with every page. ' +
+          'Matched words are marked in plain-text segments, never in HTML.',
+        parameters: [
+          {
+            name: 'q',
+            in: 'query',
+            required: true,
+            schema: { type: 'string', minLength: 1, maxLength: SEARCH_MAX_LENGTH },
+            description: `The words to find: at most ${SEARCH_MAX_LENGTH} characters and ${SEARCH_MAX_TERMS} words, no control characters (tabs and line breaks count as spaces)`,
+          },
+          {
+            name: 'page',
+            in: 'query',
+            schema: { type: 'integer', minimum: 1, maximum: SEARCH_MAX_PAGE, default: 1 },
+            description: 'Page of commitments (20 a page)',
+          },
+          {
+            name: 'lang',
+            in: 'query',
+            schema: { type: 'string', enum: ['en', 'vi'], default: 'en' },
+            description: 'Language of titles, links and error messages',
+          },
+        ],
+        responses: {
+          '200': { description: 'What matched, best first', content: json('SearchResults') },
+          '400': error('Empty, too long, control characters, no words, too many words, or a bad page/lang'),
         },
-        {
-          name: 'page',
-          in: 'query',
-          schema: { type: 'integer', minimum: 1, maximum: SEARCH_MAX_PAGE, default: 1 },
-          description: 'Page of commitments (20 a page)',
-        },
-        {
-          name: 'lang',
-          in: 'query',
-          schema: { type: 'string', enum: ['en', 'vi'], default: 'en' },
-          description: 'Language of titles, links and error messages',
-        },
-      ],
-      responses: {
-        '200': { description: 'What matched, best first', content: json('SearchResults') },
-        '400': error('Empty, too long, control characters, no words, too many words, or a bad page/lang'),
       },
     },
-  },
     '/api/commitments': {
       get: {
         summary: 'Commitments matching the filters of the /commitments page, one page at a time',
