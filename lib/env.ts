@@ -20,6 +20,8 @@ const envSchema = z.object({
    * altogether (frozen, partitioned), by the driver: a request fails instead of hanging.
    */
   DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(2000),
+  /** Refused writes per address per ten minutes before 429 (default 200; the browser tests raise it). */
+  DENIED_WRITES_LIMIT: z.coerce.number().int().positive().optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   /** Where this instance listens; the public URL's fallback when NEXTAUTH_URL is unset. */

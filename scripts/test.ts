@@ -133,6 +133,9 @@ async function runBrowserTests(adminUrl: string, baseEnv: NodeJS.ProcessEnv): Pr
     NEXTAUTH_URL: baseUrl,
     NEXTAUTH_SECRET: 'e2e-secret-not-for-production-0123456789',
     PORT: String(port),
+    // Every simulated visitor shares the loopback address, and the fuzz test alone sends hundreds
+    // of refused writes: the per-address limit is tested in tests/integration/denied-attempts.test.ts.
+    DENIED_WRITES_LIMIT: '1000000',
   };
   const server = spawn(NEXT_BIN, ['start', '-p', String(port)], {
     cwd: PROJECT_ROOT,
