@@ -1,6 +1,7 @@
 // A same-site multipart body of bounded size, read without trusting Content-Length.
 import { isForeignOrigin } from '../auth/origin';
 import type { Translate } from '../i18n/messages';
+import { readBodyBytes } from './read-body';
 
 function refuse(status: number, error: string) {
   return {
@@ -21,23 +22,10 @@ export async function readBoundedMultipart(
   if (Number(request.headers.get('content-length') ?? '0') > maxBytes) {
     return refuse(413, t('api.errors.tooLarge', { bytes: maxBytes }));
   }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (request.body) {
-    const reader = request.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > maxBytes) {
-        await reader.cancel().catch(() => {});
-        return refuse(413, t('api.errors.tooLarge', { bytes: maxBytes }));
-      }
-      chunks.push(value);
-    }
-  }
+  const body = await readBodyBytes(request, maxBytes);
+  if (body === null) return refuse(413, t('api.errors.tooLarge', { bytes: maxBytes }));
   try {
-    const form = await new Response(Buffer.concat(chunks), {
+    const form = await new Response(new Uint8Array(body), {
       headers: { 'content-type': contentType },
     }).formData();
     return { ok: true, form };

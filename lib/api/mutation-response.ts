@@ -2,6 +2,7 @@
 // result to an HTTP answer with catalog text (in ?lang=vi, else English).
 import { NextResponse } from 'next/server';
 import { isForeignOrigin } from '../auth/origin';
+import { readBodyText } from './read-body';
 import { isLocale, type Locale } from '../i18n/config';
 import { createTranslator, type MessageKey, type Translate } from '../i18n/messages';
 import type { MutationResult, RawInput } from '../mutations/define-mutation';
@@ -16,25 +17,6 @@ export function apiTranslator(request: Request): { locale: Locale; t: Translate 
   const lang = new URL(request.url).searchParams.get('lang');
   const locale: Locale = isLocale(lang) ? lang : 'en';
   return { locale, t: createTranslator(locale) };
-}
-
-/** Reads at most `limit` bytes; null when the body is larger (whatever Content-Length claimed). */
-async function readLimited(request: Request, limit: number): Promise<string | null> {
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
 }
 
 /** A same-site JSON object of at most `maxBytes`, or the 4xx answer that says what is wrong. */
@@ -52,7 +34,7 @@ export async function readJsonObject(
     return refuse(415, 'api.errors.contentType');
   }
   const declared = Number(request.headers.get('content-length') ?? '0');
-  const text = declared > maxBytes ? null : await readLimited(request, maxBytes);
+  const text = declared > maxBytes ? null : await readBodyText(request, maxBytes);
   if (text === null) return refuse(413, 'api.errors.tooLarge', { bytes: maxBytes });
   let body: unknown;
   try {

@@ -118,55 +118,29 @@ function SearchResultsView({
         />
       </section>
 
-      {sources.total > 0 ? (
-        <section className="search-group" aria-labelledby="search-sources" data-testid="search-sources">
-          <h2 id="search-sources">
-            {t('search.sources.heading')}{' '}
-            <span className="muted search-group__count">
-              {t('search.groupCount', { shown: sources.rows.length, total: sources.total })}
-            </span>
-          </h2>
-          <ol className="search-hits">
-            {sources.rows.map((hit) => (
-              <li key={hit.slug} className="search-hit card" lang={hit.language}>
-                <h3 className="search-hit__title">
-                  <Link href={`/${locale}/sources/${hit.slug}`}>
-                    <HighlightedText segments={hit.title} />
-                  </Link>
-                </h3>
-                <p className="search-hit__snippet">
-                  <HighlightedText segments={hit.snippet} />
-                </p>
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <SearchGroup id="search-sources" heading={t('search.sources.heading')} t={t} group={sources}>
+        {sources.rows.map((hit) => (
+          <SimpleHit
+            key={hit.slug}
+            href={`/${locale}/sources/${hit.slug}`}
+            title={hit.title}
+            snippet={hit.snippet}
+            lang={hit.language}
+          />
+        ))}
+      </SearchGroup>
 
-      {agreements.total > 0 ? (
-        <section className="search-group" aria-labelledby="search-agreements" data-testid="search-agreements">
-          <h2 id="search-agreements">
-            {t('search.agreements.heading')}{' '}
-            <span className="muted search-group__count">
-              {t('search.groupCount', { shown: agreements.rows.length, total: agreements.total })}
-            </span>
-          </h2>
-          <ol className="search-hits">
-            {agreements.rows.map((hit) => (
-              <li key={hit.slug} className="search-hit card">
-                <h3 className="search-hit__title" lang={hit.titleLang}>
-                  <Link href={`/${locale}/agreements/${hit.slug}`}>
-                    <HighlightedText segments={hit.title} />
-                  </Link>
-                </h3>
-                <p className="search-hit__snippet">
-                  <HighlightedText segments={hit.snippet} />
-                </p>
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <SearchGroup id="search-agreements" heading={t('search.agreements.heading')} t={t} group={agreements}>
+        {agreements.rows.map((hit) => (
+          <SimpleHit
+            key={hit.slug}
+            href={`/${locale}/agreements/${hit.slug}`}
+            title={hit.title}
+            snippet={hit.snippet}
+            lang={hit.titleLang}
+          />
+        ))}
+      </SearchGroup>
 
       {pillars.total > 0 ? (
         <section className="search-group" aria-labelledby="search-pillars" data-testid="search-pillars">
@@ -192,5 +166,59 @@ function SearchResultsView({
         </section>
       ) : null}
     </>
+  );
+}
+
+/** A group of hits after the commitments: its heading with "shown of total", then the hits. */
+function SearchGroup({
+  id,
+  heading,
+  t,
+  group,
+  children,
+}: {
+  id: string;
+  heading: string;
+  t: Awaited<ReturnType<typeof localeAndTranslator>>['t'];
+  group: { total: number; rows: unknown[] };
+  children: React.ReactNode;
+}) {
+  if (group.total === 0) return null;
+  return (
+    <section className="search-group" aria-labelledby={id} data-testid={id}>
+      <h2 id={id}>
+        {heading}{' '}
+        <span className="muted search-group__count">
+          {t('search.groupCount', { shown: group.rows.length, total: group.total })}
+        </span>
+      </h2>
+      <ol className="search-hits">{children}</ol>
+    </section>
+  );
+}
+
+/** One source or agreement hit: its title (linked) and the snippet where the words matched. */
+function SimpleHit({
+  href,
+  title,
+  snippet,
+  lang,
+}: {
+  href: string;
+  title: Parameters<typeof HighlightedText>[0]['segments'];
+  snippet: Parameters<typeof HighlightedText>[0]['segments'];
+  lang?: string;
+}) {
+  return (
+    <li className="search-hit card" lang={lang}>
+      <h3 className="search-hit__title">
+        <Link href={href}>
+          <HighlightedText segments={title} />
+        </Link>
+      </h3>
+      <p className="search-hit__snippet">
+        <HighlightedText segments={snippet} />
+      </p>
+    </li>
   );
 }

@@ -12,6 +12,7 @@ import { sessionCookieFor } from '@/lib/auth/session-cookie';
 import { signInWithPassword } from '@/lib/auth/sign-in';
 import { BUSY_RETRY_AFTER_SECONDS } from '@/lib/auth/verification-gate';
 import { isDatabaseUnavailable } from '@/lib/database-errors';
+import { readBodyText } from '@/lib/api/read-body';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { isLocale, type Locale } from '@/lib/i18n/config';
@@ -20,25 +21,6 @@ import { createTranslator } from '@/lib/i18n/messages';
 const MAX_BODY_BYTES = 8 * 1024;
 const THROTTLED_RETRY_AFTER_SECONDS = 15 * 60;
 const NO_STORE = { 'Cache-Control': 'no-store' };
-
-/** Reads at most `limit` bytes; null when the body is larger (whatever Content-Length claimed). */
-async function readLimited(request: Request, limit: number): Promise<string | null> {
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 function loginUrl(locale: Locale, error: string, callback: string): string {
   return `/${locale}/login?${new URLSearchParams({ error, callbackUrl: callback })}`;
@@ -75,7 +57,7 @@ export async function POST(request: NextRequest) {
   if (Number(request.headers.get('content-length') ?? '0') > MAX_BODY_BYTES) {
     return fail(413, 'The form is too large.');
   }
-  const text = await readLimited(request, MAX_BODY_BYTES);
+  const text = await readBodyText(request, MAX_BODY_BYTES);
   if (text === null) return fail(413, 'The form is too large.');
   const form = new URLSearchParams(text);
   const lang = form.get('lang');
