@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
-import { ConflictTable } from '@/components/ui/conflict-table';
+import { ConflictPanel } from '@/components/ui/conflict-table';
 import { FormAlert } from '@/components/ui/form-alert';
 import {
   createCommitmentAction,
@@ -85,23 +85,18 @@ export function CommitmentForm(props: CommitmentFormProps) {
     <div className="admin-content" data-testid="commitment-form">
       <FormAlert alert={alertFor(state, mode, labels, message)} testId="commitment-form-message" />
       {state.kind === 'conflict' ? (
-        <section
-          className="editor-panel editor-conflict"
-          aria-labelledby="cf-conflict-title"
-          data-testid="conflict"
-        >
-          <h2 id="cf-conflict-title">{labels.conflictTitle}</h2>
-          <ConflictTable
-            headings={{ field: labels.field!, theirs: labels.theirs, yours: labels.yours! }}
-            rows={(Object.keys(state.current) as CommitmentField[])
-              .filter((field) => field !== 'slug' && state.current[field] !== state.values[field])
-              .map((field) => ({
-                label: labels[field]!,
-                theirs: state.current[field] || '—',
-                yours: state.values[field] || '—',
-              }))}
-          />
-        </section>
+        <ConflictPanel
+          id="cf-conflict-title"
+          title={labels.conflictTitle}
+          headings={{ field: labels.field!, theirs: labels.theirs, yours: labels.yours! }}
+          rows={(Object.keys(state.current) as CommitmentField[])
+            .filter((field) => field !== 'slug' && state.current[field] !== state.values[field])
+            .map((field) => ({
+              label: labels[field]!,
+              theirs: state.current[field] || '—',
+              yours: state.values[field] || '—',
+            }))}
+        />
       ) : null}
       <form
         action={formAction}

@@ -3,7 +3,7 @@
 // It carries the version it started from; a conflict re-opens it on the version that won.
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
-import { ConflictTable } from '@/components/ui/conflict-table';
+import { ConflictPanel } from '@/components/ui/conflict-table';
 import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
 import { publishMethodologyAction, type MethodologyFormState } from '@/lib/actions/methodology';
@@ -84,30 +84,25 @@ export function MethodologyForm({ basedOn, initial, labels, statusLabels, errorT
     <div className="admin-content" data-testid="methodology-form">
       <FormAlert alert={alertFor(state, labels, message)} testId="methodology-form-message" />
       {state.kind === 'conflict' ? (
-        <section
-          className="editor-panel editor-conflict"
-          aria-labelledby="mf-conflict-title"
-          data-testid="conflict"
-        >
-          <h2 id="mf-conflict-title">{labels.conflictTitle}</h2>
-          <ConflictTable
-            headings={{
-              field: labels.field!,
-              theirs: fillTemplate(labels.theirs!, { version: state.current.version }),
-              yours: labels.yours!,
-            }}
-            rows={STATUSES.flatMap((status) =>
-              LANGUAGES.filter(
-                ({ locale }) =>
-                  state.current.definitions[status][locale] !== state.values.definitions[status][locale],
-              ).map(({ locale, label }) => ({
-                label: fillTemplate(labels[label]!, { status: statusLabels[status] ?? status }),
-                theirs: state.current.definitions[status][locale],
-                yours: state.values.definitions[status][locale] || '—',
-              })),
-            )}
-          />
-        </section>
+        <ConflictPanel
+          id="mf-conflict-title"
+          title={labels.conflictTitle}
+          headings={{
+            field: labels.field!,
+            theirs: fillTemplate(labels.theirs!, { version: state.current.version }),
+            yours: labels.yours!,
+          }}
+          rows={STATUSES.flatMap((status) =>
+            LANGUAGES.filter(
+              ({ locale }) =>
+                state.current.definitions[status][locale] !== state.values.definitions[status][locale],
+            ).map(({ locale, label }) => ({
+              label: fillTemplate(labels[label]!, { status: statusLabels[status] ?? status }),
+              theirs: state.current.definitions[status][locale],
+              yours: state.values.definitions[status][locale] || '—',
+            })),
+          )}
+        />
       ) : null}
       <form
         action={formAction}

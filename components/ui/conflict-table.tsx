@@ -37,3 +37,23 @@ export function ConflictTable({
     </div>
   );
 }
+
+/** A stale edit's panel: its title, then saved values beside the ones that were not saved. */
+export function ConflictPanel({
+  id,
+  title,
+  headings,
+  rows,
+}: {
+  id: string;
+  title: string | undefined;
+  headings: { field: string; theirs: ReactNode; yours: string };
+  rows: ConflictRow[];
+}) {
+  return (
+    <section className="editor-panel editor-conflict" aria-labelledby={id} data-testid="conflict">
+      <h2 id={id}>{title}</h2>
+      <ConflictTable headings={headings} rows={rows} />
+    </section>
+  );
+}
