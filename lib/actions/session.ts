@@ -1,5 +1,4 @@
 'use server';
-import { asFormData } from './form-fields';
 // Sign-out: the server-side session row is revoked first (lib/users/sign-out.ts), so the cookie
 // is useless everywhere even if the browser kept it; then the cookie is deleted.
 import { cookies } from 'next/headers';
@@ -9,6 +8,7 @@ import { env } from '../env';
 import { isLocale } from '../i18n/config';
 import { actionContext } from '../mutations/context';
 import { signOut } from '../users/sign-out';
+import { asFormData } from './form-fields';
 
 export async function signOutAction(submitted: FormData): Promise<void> {
   const form = asFormData(submitted);
