@@ -4,15 +4,10 @@
 process.env.NEXTAUTH_SECRET ??= 'integration-secret-not-for-production-0123456789';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
-const jar = vi.hoisted(() => ({ cookie: undefined as string | undefined }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) =>
-      name === 'next-auth.session-token' && jar.cookie ? { name, value: jar.cookie } : undefined,
-  }),
-  headers: async () => new Headers({ 'x-forwarded-for': '192.0.2.3' }),
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock('next/headers', async () => (await import('../support/next-request-mocks')).nextHeaders);
+vi.mock('next/cache', async () => (await import('../support/next-request-mocks')).nextCache);
+
+import { sessionJar as jar } from '../support/next-request-mocks';
 
 import { NextRequest } from 'next/server';
 import { GET as searchApi } from '@/app/api/search/route';
