@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import { AccountMenu } from '@/components/editor/account-menu';
 import { SiteHeader } from '@/components/layout/site-header';
+import { feedAlternates } from '@/lib/feeds/metadata';
 import { locales } from '@/lib/i18n/config';
 import { localeAndTranslator } from '@/lib/i18n/server';
 import '../globals.css';
@@ -14,10 +15,11 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Promise<Metadata> {
-  const { t } = await localeAndTranslator(params);
+  const { locale, t } = await localeAndTranslator(params);
   return {
     title: { default: t('common.app.name'), template: `%s · ${t('common.app.name')}` },
     description: t('common.app.tagline'),
+    alternates: feedAlternates(locale, t),
   };
 }
 

@@ -6,6 +6,7 @@ import { ScopeChartsGrid } from '@/components/dashboard/scope-charts-grid';
 import { StatusSummary } from '@/components/dashboard/status-summary';
 import { ChartDownloadMenu } from '@/components/export/chart-download-menu';
 import { ExportLinks } from '@/components/export/export-links';
+import { SubscribeLinks } from '@/components/feeds/subscribe-links';
 import { localeAndTranslator } from '@/lib/i18n/server';
 import { countCommitmentsByStatus } from '@/lib/queries/commitments';
 import { countContested, getVerdictStamp, listKeyFigures } from '@/lib/queries/key-figures';
@@ -71,6 +72,7 @@ export default async function OverviewPage({ params }: PageProps<'/[lang]'>) {
       />
       <KeyFiguresCard locale={locale} t={t} figures={figures} />
       <ExportLinks filters={filters} locale={locale} t={t} />
+      <SubscribeLinks locale={locale} t={t} />
       <section aria-labelledby="by-agreement-title" className="dash__section">
         <div className="chart__header">
           <h2 id="by-agreement-title">{t('export.charts.status-by-agreement')}</h2>

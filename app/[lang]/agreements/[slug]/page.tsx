@@ -5,7 +5,9 @@ import { LatestUpdatesCard } from '@/components/dashboard/latest-updates-card';
 import { ScopeChartsGrid } from '@/components/dashboard/scope-charts-grid';
 import { StatusSummary } from '@/components/dashboard/status-summary';
 import { ChartDownloadMenu } from '@/components/export/chart-download-menu';
+import { SubscribeLinks } from '@/components/feeds/subscribe-links';
 import { FallbackMarker, LocalizedText } from '@/components/i18n/localized-text';
+import { feedAlternates } from '@/lib/feeds/metadata';
 import { pickLocalized } from '@/lib/i18n/content';
 import { formatDate } from '@/lib/i18n/format';
 import { localeAndTranslator } from '@/lib/i18n/server';
@@ -23,11 +25,11 @@ import {
 type Props = PageProps<'/[lang]/agreements/[slug]'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await localeAndTranslator(params);
+  const { locale, t } = await localeAndTranslator(params);
   const agreement = await getAgreementBySlug((await params).slug);
-  return agreement
-    ? { title: pickLocalized({ en: agreement.titleEn, vi: agreement.titleVi }, locale).text }
-    : {};
+  if (!agreement) return {};
+  const title = pickLocalized({ en: agreement.titleEn, vi: agreement.titleVi }, locale).text;
+  return { title, alternates: feedAlternates(locale, t, { agreement: agreement.slug, name: title }) };
 }
 
 export default async function AgreementPage({ params }: Props) {
@@ -93,6 +95,7 @@ export default async function AgreementPage({ params }: Props) {
           {t('dashboard.agreement.commitmentsLink', { count: total })}
         </Link>
       </p>
+      <SubscribeLinks agreement={slug} locale={locale} t={t} />
       <ScopeChartsGrid
         locale={locale}
         t={t}

@@ -12,6 +12,7 @@ import { StatusEditor } from '@/components/editor/status-editor';
 import { ChartDownloadMenu } from '@/components/export/chart-download-menu';
 import { FallbackMarker, LocalizedText } from '@/components/i18n/localized-text';
 import { computePace } from '@/lib/domain/pace';
+import { feedAlternates } from '@/lib/feeds/metadata';
 import { pickLocalized } from '@/lib/i18n/content';
 import { localeAndTranslator } from '@/lib/i18n/server';
 import { listAssessmentHistory, listCurrentVerdicts } from '@/lib/queries/assessments';
@@ -21,11 +22,12 @@ import { scopeFilters } from '@/lib/validation/commitment-filters';
 type Props = PageProps<'/[lang]/commitments/[slug]'>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await localeAndTranslator(params);
+  const { locale, t } = await localeAndTranslator(params);
   const { slug } = await params;
   const commitment = await getCommitmentBySlug(slug);
   if (!commitment) return {};
-  return { title: pickLocalized({ en: commitment.titleEn, vi: commitment.titleVi }, locale).text };
+  const title = pickLocalized({ en: commitment.titleEn, vi: commitment.titleVi }, locale).text;
+  return { title, alternates: feedAlternates(locale, t, { commitment: slug, name: title }) };
 }
 
 function historyPageFrom(value: string | string[] | undefined): number {
