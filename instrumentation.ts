@@ -3,7 +3,9 @@
 //    (see lib/auth/client-ip.ts for why this is the only place the address can be read, and why a
 //    client-sent copy of the header is overwritten);
 // 2. installs the HTTP-server guard that refuses what Next would answer with a 500 (TRACE, broken
-//    percent-encoding) and strips client-sent copies of internal headers (lib/http/).
+//    percent-encoding) and strips client-sent copies of internal headers (lib/http/);
+// 3. starts this instance's webhook sender (lib/webhooks/sender.ts) — not while `next build` loads
+//    the server to prerender pages.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { subscribe } = await import('node:diagnostics_channel');
@@ -13,4 +15,8 @@ export async function register() {
   });
   const { installNodeRequestGuard } = await import('./lib/http/node-request-guard');
   installNodeRequestGuard();
+  if (process.env.NEXT_PHASE !== 'phase-production-build') {
+    const { startAppWebhookSender } = await import('./lib/webhooks/start');
+    startAppWebhookSender();
+  }
 }

@@ -24,6 +24,11 @@ const envSchema = z.object({
   DENIED_WRITES_LIMIT: z.coerce.number().int().positive().optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
+  /** `true` lets webhooks target private, loopback and link-local addresses (tests, intranets). */
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => value === 'true'),
   /** Where this instance listens; the public URL's fallback when NEXTAUTH_URL is unset. */
   PORT: z.coerce.number().int().positive().default(3000),
 });

@@ -23,6 +23,8 @@ export const canEditMilestones = permission('edit-milestones', EDITORS);
 export const canEditContent = permission('edit-content', ADMINS);
 /** Create accounts, change roles, disable and sign users out. */
 export const canManageUsers = permission('manage-users', ADMINS);
+/** Register and remove webhooks, and read their delivery logs. */
+export const canManageWebhooks = permission('manage-webhooks', ADMINS);
 /** Read the audit log. */
 export const canReadAudit = permission('read-audit', ADMINS);
 /** Open the admin area at all (each admin page and action still checks its own permission). */

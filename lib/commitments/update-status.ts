@@ -8,6 +8,7 @@ import {
   type EvidenceItemInput,
   type StatusUpdateInput,
 } from '../validation/status-update';
+import { enqueueAssessmentDeliveries } from '../webhooks/enqueue';
 import { headlineColumns, readCurrentVerdicts } from './verdict-state';
 
 export const STATUS_UPDATE_ACTION = 'commitment.status.update';
@@ -98,7 +99,8 @@ export const updateCommitmentStatus = defineMutation(
     const progress = input.progress === undefined ? (previous?.progress ?? null) : input.progress;
     const value = input.value === undefined ? (previous?.value ?? null) : input.value;
     const methodology = await tx.methodologyVersion.aggregate({ _max: { version: true } });
-    await tx.statusUpdate.create({
+    const created = await tx.statusUpdate.create({
+      select: { id: true },
       data: {
         commitmentId: commitment.id,
         fromStatus,
@@ -130,6 +132,8 @@ export const updateCommitmentStatus = defineMutation(
     });
     const headline = headlineColumns(await readCurrentVerdicts(tx, commitment.id));
     if (headline) await tx.commitment.update({ where: { id: commitment.id }, data: headline });
+    // Webhook deliveries commit (or roll back) with the assessment itself.
+    await enqueueAssessmentDeliveries(tx, created.id);
 
     const state = await readCommitmentState(input.slug, tx);
     if (!state) throw notFound();

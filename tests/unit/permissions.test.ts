@@ -4,6 +4,7 @@ import {
   canEditContent,
   canEditMilestones,
   canManageUsers,
+  canManageWebhooks,
   canOpenAdmin,
   canReadAudit,
   canUpdateStatus,
@@ -15,6 +16,7 @@ const table: [Permission, { EDITOR: boolean; ADMIN: boolean }][] = [
   [canEditMilestones, { EDITOR: true, ADMIN: true }],
   [canEditContent, { EDITOR: false, ADMIN: true }],
   [canManageUsers, { EDITOR: false, ADMIN: true }],
+  [canManageWebhooks, { EDITOR: false, ADMIN: true }],
   [canReadAudit, { EDITOR: false, ADMIN: true }],
   [canOpenAdmin, { EDITOR: false, ADMIN: true }],
 ];

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { requirePermission } from '@/lib/auth';
 import { canOpenAdmin } from '@/lib/auth/permissions';
 import { localeAndTranslator } from '@/lib/i18n/server';
+import '../../webhooks.css';
 
 export default async function AdminLayout({ children, params }: LayoutProps<'/[lang]/admin'>) {
   const { locale, t } = await localeAndTranslator(params);
@@ -13,6 +14,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
         <Link href={`/${locale}/admin/commitments`}>{t('adminContent.nav.commitments')}</Link>
         <Link href={`/${locale}/admin/agreements`}>{t('authoring.nav')}</Link>
         <Link href={`/${locale}/admin/methodology`}>{t('methodology.adminNav')}</Link>
+        <Link href={`/${locale}/admin/webhooks`}>{t('feeds.webhooks.nav')}</Link>
         <Link href={`/${locale}/admin/audit`}>{t('admin.nav.audit')}</Link>
       </nav>
       {children}

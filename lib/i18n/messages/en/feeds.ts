@@ -19,6 +19,15 @@ export const feeds = {
     badParameter: 'The parameter {param} must be one of: {allowed}.',
     unknownAgreement: 'There is no agreement “{slug}”.',
     unknownCommitment: 'There is no commitment “{slug}”.',
+    webhookUrl: 'Enter an http:// or https:// address of at most 2,000 characters.',
+    privateTarget:
+      'This address leads to a private, loopback or link-local network address; webhooks may only be sent to public addresses.',
+    unresolvable: 'This host name could not be resolved.',
+    secret: 'The secret must be 16 to 200 characters, without line breaks.',
+    webhookInvalid: 'Check the form and try again.',
+    forbidden: 'Only admins may manage webhooks.',
+    unavailable: 'The database is not answering; nothing was changed. Try again in a moment.',
+    webhookNotFound: 'That webhook no longer exists.',
   },
   ics: {
     calendarName: 'Commitment Tracker: deadlines',
@@ -64,16 +73,5 @@ export const feeds = {
     states: { PENDING: 'Waiting', DELIVERED: 'Delivered', FAILED: 'Failed' },
     statusCode: 'HTTP {code}',
     back: 'All webhooks',
-    errors: {
-      url: 'Enter an http:// or https:// address of at most 2,000 characters.',
-      privateTarget:
-        'This address leads to a private, loopback or link-local network address; webhooks may only be sent to public addresses.',
-      unresolvable: 'This host name could not be resolved.',
-      secret: 'The secret must be 16 to 200 characters, without line breaks.',
-      invalid: 'Check the form and try again.',
-      forbidden: 'Only admins may manage webhooks.',
-      unavailable: 'The database is not answering; nothing was changed. Try again in a moment.',
-      notFound: 'That webhook no longer exists.',
-    },
   },
 } as const;

@@ -21,6 +21,15 @@ export const feeds: Messages['feeds'] = {
     badParameter: 'Tham số {param} phải là một trong các giá trị: {allowed}.',
     unknownAgreement: 'Không có văn kiện “{slug}”.',
     unknownCommitment: 'Không có cam kết “{slug}”.',
+    webhookUrl: 'Nhập một địa chỉ http:// hoặc https:// dài tối đa 2.000 ký tự.',
+    privateTarget:
+      'Địa chỉ này dẫn tới một địa chỉ mạng riêng, loopback hoặc link-local; webhook chỉ được gửi tới địa chỉ công khai.',
+    unresolvable: 'Không phân giải được tên máy chủ này.',
+    secret: 'Khóa bí mật phải dài từ 16 đến 200 ký tự và không xuống dòng.',
+    webhookInvalid: 'Hãy kiểm tra biểu mẫu rồi thử lại.',
+    forbidden: 'Chỉ quản trị viên mới được quản lý webhook.',
+    unavailable: 'Cơ sở dữ liệu không phản hồi; chưa có gì thay đổi. Hãy thử lại sau giây lát.',
+    webhookNotFound: 'Webhook này không còn tồn tại.',
   },
   ics: {
     calendarName: 'Theo dõi Cam kết: thời hạn',
@@ -66,16 +75,5 @@ export const feeds: Messages['feeds'] = {
     states: { PENDING: 'Đang chờ', DELIVERED: 'Đã gửi', FAILED: 'Thất bại' },
     statusCode: 'HTTP {code}',
     back: 'Tất cả webhook',
-    errors: {
-      url: 'Nhập một địa chỉ http:// hoặc https:// dài tối đa 2.000 ký tự.',
-      privateTarget:
-        'Địa chỉ này dẫn tới một địa chỉ mạng riêng, loopback hoặc link-local; webhook chỉ được gửi tới địa chỉ công khai.',
-      unresolvable: 'Không phân giải được tên máy chủ này.',
-      secret: 'Khóa bí mật phải dài từ 16 đến 200 ký tự và không xuống dòng.',
-      invalid: 'Hãy kiểm tra biểu mẫu rồi thử lại.',
-      forbidden: 'Chỉ quản trị viên mới được quản lý webhook.',
-      unavailable: 'Cơ sở dữ liệu không phản hồi; chưa có gì thay đổi. Hãy thử lại sau giây lát.',
-      notFound: 'Webhook này không còn tồn tại.',
-    },
   },
 };
