@@ -59,7 +59,6 @@ export const feeds = {
     submit: 'Add webhook',
     added: 'The webhook was added. Its secret will not be shown again.',
     remove: 'Remove',
-    removed: 'The webhook was removed.',
     log: 'Delivery log',
     logFor: 'Delivery log: {url}',
     logEmpty: 'Nothing sent yet.',

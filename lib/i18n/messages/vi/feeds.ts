@@ -61,7 +61,6 @@ export const feeds: Messages['feeds'] = {
     submit: 'Thêm webhook',
     added: 'Đã thêm webhook. Khóa bí mật sẽ không được hiển thị lại.',
     remove: 'Xóa',
-    removed: 'Đã xóa webhook.',
     log: 'Nhật ký gửi',
     logFor: 'Nhật ký gửi: {url}',
     logEmpty: 'Chưa gửi lần nào.',
