@@ -21,5 +21,8 @@ export function benchRoutes(longHistorySlug: string): BenchRoute[] {
     // Full-text search over every commitment, quote and assessment reason (GIN indexes).
     { name: 'search api', path: '/api/search?q=cooperation%20area%2042', publicPage: false },
     { name: 'csv export', path: '/api/export/commitments.csv?agreement=agreement-2', publicPage: false },
+    // Feed readers poll: the latest 50 assessments (recomputed after each one-per-second update).
+    { name: 'atom feed', path: '/feed.atom', publicPage: false },
+    { name: 'atom feed (agreement)', path: '/feed.atom?agreement=agreement-2', publicPage: false },
   ];
 }
