@@ -3,6 +3,7 @@ import 'server-only';
 // data-version keyed public cache, so a feed reader polling every minute costs one version read.
 import { cachedPublicRead } from '../cache/public-cache';
 import { db } from '../db';
+import type { Prisma } from '../generated/prisma/client';
 import type { Assessor } from '../generated/prisma/enums';
 import { agreementTitleSelect, assessmentSelect } from './commitment-select';
 
@@ -34,6 +35,26 @@ export function findFeedCommitment(slug: string) {
   );
 }
 
+/** The feed's one read of the history, apart so the bench and plan test run exactly it. */
+export function feedEntriesQuery(scope: FeedScope, limit = FEED_ENTRY_LIMIT) {
+  return {
+    where: {
+      ...(scope.commitmentId ? { commitmentId: scope.commitmentId } : {}),
+      ...(scope.assessor ? { assessor: scope.assessor } : {}),
+      commitment: {
+        archivedAt: null,
+        ...(scope.agreementId ? { agreementId: scope.agreementId } : {}),
+      },
+    },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: {
+      ...assessmentSelect,
+      commitment: { select: { slug: true, titleEn: true, titleVi: true, agreement: agreementTitleSelect } },
+    },
+  } satisfies Prisma.StatusUpdateFindManyArgs;
+}
+
 /**
  * The latest assessments by recording time, newest first. One scan of the createdAt index
  * (or of the commitment's own history) stops after the limit; the commitments and evidence of
@@ -41,24 +62,7 @@ export function findFeedCommitment(slug: string) {
  */
 export function listFeedEntries(scope: FeedScope, limit = FEED_ENTRY_LIMIT) {
   const key = `feeds:entries:${scope.agreementId ?? ''}:${scope.commitmentId ?? ''}:${scope.assessor ?? ''}:${limit}`;
-  return cachedPublicRead(key, () =>
-    db.statusUpdate.findMany({
-      where: {
-        ...(scope.commitmentId ? { commitmentId: scope.commitmentId } : {}),
-        ...(scope.assessor ? { assessor: scope.assessor } : {}),
-        commitment: {
-          archivedAt: null,
-          ...(scope.agreementId ? { agreementId: scope.agreementId } : {}),
-        },
-      },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      take: limit,
-      select: {
-        ...assessmentSelect,
-        commitment: { select: { slug: true, titleEn: true, titleVi: true, agreement: agreementTitleSelect } },
-      },
-    }),
-  );
+  return cachedPublicRead(key, () => db.statusUpdate.findMany(feedEntriesQuery(scope, limit)));
 }
 
 export type FeedEntryRow = Awaited<ReturnType<typeof listFeedEntries>>[number];
