@@ -12,6 +12,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('next/headers', async () => (await import('../support/next-request-mocks')).nextHeaders);
 vi.mock('next/cache', async () => (await import('../support/next-request-mocks')).nextCache);
 
+import { POST as applyRoute } from '@/app/api/admin/import/apply/route';
+import { POST as uploadRoute } from '@/app/api/admin/import/route';
 import { GET as csvExport } from '@/app/api/export/commitments.csv/route';
 import { db } from '@/lib/db';
 import { createTranslator } from '@/lib/i18n/messages';
@@ -19,7 +21,7 @@ import { importFile } from '@/lib/import/import-file';
 import { IMPORT_MAX_BYTES } from '@/lib/import/limits';
 import { planImport } from '@/lib/import/plan';
 import type { MutationContext } from '@/lib/mutations/define-mutation';
-import { makeUser } from '../support/auth-fixtures';
+import { apiTokenFor, makeUser } from '../support/auth-fixtures';
 
 let admin: MutationContext;
 let editor: MutationContext;
@@ -299,6 +301,75 @@ describe('import: bad files get a clear report and change nothing', () => {
   it('a file over the size limit is refused before it is read', async () => {
     const big = new Uint8Array(IMPORT_MAX_BYTES + 1);
     expect(await fileProblem(big)).toMatch(/larger than 50 MB/);
+  });
+});
+
+describe('import: the admin page’s routes', () => {
+  const csvFor = (slug: string) =>
+    `slug,status,progress,value,assessedOn,assessor,reason,evidenceUrl\n${slug},stalled,,,2026-03-01,UK,No news since March.,\n`;
+  const multipart = (text: string, headers: Record<string, string> = {}) => {
+    const form = new FormData();
+    form.set('file', new File([text], 'assessments.csv', { type: 'text/csv' }));
+    return { method: 'POST', body: form, headers };
+  };
+
+  it('anonymous uploads are refused before the body is read; nothing is kept', async () => {
+    const before = await db.importUpload.count();
+    const response = await uploadRoute(new NextRequest('http://localhost/api/admin/import', multipart('x')));
+    expect(response.status).toBe(401);
+    expect(await db.importUpload.count()).toBe(before);
+  });
+
+  it('an admin uploads, previews from the stored file, applies once; a body over 50 MB is refused', async () => {
+    const token = await apiTokenFor(db, (admin.actor as { user: { id: number } }).user.id);
+    const auth = { Authorization: `Bearer ${token}` };
+    const { slug, id } = await db.commitment.findFirstOrThrow({
+      orderBy: { id: 'asc' },
+      select: { slug: true, id: true },
+    });
+
+    const tooBig = await uploadRoute(
+      new NextRequest('http://localhost/api/admin/import?lang=vi', {
+        method: 'POST',
+        body: 'x',
+        headers: {
+          ...auth,
+          'Content-Type': 'multipart/form-data; boundary=x',
+          'Content-Length': String(IMPORT_MAX_BYTES + 10_000_000),
+        },
+      }),
+    );
+    expect(tooBig.status).toBe(303);
+    expect(tooBig.headers.get('location')).toMatch(/\/vi\/admin\/import\?error=tooLarge$/);
+
+    const uploaded = await uploadRoute(
+      new NextRequest('http://localhost/api/admin/import?lang=en', multipart(csvFor(slug), auth)),
+    );
+    expect(uploaded.status).toBe(303);
+    const uploadId = new URL(uploaded.headers.get('location')!).searchParams.get('upload')!;
+    const stored = await db.importUpload.findUniqueOrThrow({ where: { id: uploadId } });
+    expect(stored.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const before = await db.statusUpdate.count({ where: { commitmentId: id } });
+
+    const apply = (upload: string) =>
+      applyRoute(
+        new NextRequest('http://localhost/api/admin/import/apply?lang=en', {
+          method: 'POST',
+          body: new URLSearchParams({ upload }).toString(),
+          headers: { ...auth, 'Content-Type': 'application/x-www-form-urlencoded' },
+        }),
+      );
+    const applied = await apply(uploadId);
+    expect(applied.headers.get('location')).toMatch(new RegExp(`/en/admin/import\\?upload=${uploadId}$`));
+    expect(await db.statusUpdate.count({ where: { commitmentId: id } })).toBe(before + 1);
+    expect(await db.importUpload.findUniqueOrThrow({ where: { id: uploadId } })).toMatchObject({
+      result: { kind: 'assessments', counts: { created: 1, updated: 0, unchanged: 0, error: 0 } },
+    });
+    // Applying the same upload again (a double click, a reload) writes nothing more.
+    await apply(uploadId);
+    expect(await db.statusUpdate.count({ where: { commitmentId: id } })).toBe(before + 1);
+    const unknown = await apply('00000000-0000-4000-8000-000000000000');
+    expect(unknown.headers.get('location')).toMatch(/error=unknownUpload$/);
   });
 });
 
