@@ -87,6 +87,8 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Everything except Next internals and files with an extension (chart URLs end in .svg/.png
-  // but live under /api/, which is matched explicitly).
-  matcher: ['/api/:path*', '/((?!_next|.*\\..*).*)'],
+  // but live under /api/, which is matched explicitly), and the import upload routes: Next buffers
+  // a request body for the proxy only up to 10 MB and hands the route the truncated rest, so
+  // /api/admin/import (50 MB, its own bounded reader and permission check) bypasses the proxy.
+  matcher: ['/api', '/api/((?!admin/import(?:/|$)).*)', '/((?!_next|api/admin/import(?:/|$)|.*\\..*).*)'],
 };

@@ -75,6 +75,8 @@ export interface MutationSpec<S extends z.ZodType, C> {
   onUniqueViolation?: { kind: 'invalid'; errors: FieldErrors } | { kind: 'conflict' };
   /** For a conflict: the state that won, shown to the caller so they can re-apply. */
   readCurrent?: (input: z.output<S>) => Promise<C | null>;
+  /** How long the transaction may stay open (Prisma's default is 5 s): long only for bulk writes. */
+  transactionTimeoutMs?: number;
 }
 
 export type RawInput = Record<string, unknown>;
@@ -142,12 +144,15 @@ export function defineMutation<S extends z.ZodType, T, C = never>(
 
     let outcome: OperationOutcome<T>;
     try {
-      outcome = await db.$transaction(async (tx) => {
-        const result = await operation({ input, user, tx, context });
-        await audit(tx, 'OK', result.audit ?? {}, result.target);
-        if (spec.publicData !== false && result.changedPublicData !== false) await bumpDataVersion(tx);
-        return result;
-      });
+      outcome = await db.$transaction(
+        async (tx) => {
+          const result = await operation({ input, user, tx, context });
+          await audit(tx, 'OK', result.audit ?? {}, result.target);
+          if (spec.publicData !== false && result.changedPublicData !== false) await bumpDataVersion(tx);
+          return result;
+        },
+        spec.transactionTimeoutMs ? { timeout: spec.transactionTimeoutMs } : undefined,
+      );
     } catch (error) {
       if (isDatabaseUnavailable(error)) return { kind: 'unavailable' };
       const stop =

@@ -108,6 +108,47 @@ test('an admin creates an agreement with two pillars and a pasted source; a visi
     admin.getByTestId('sentence').filter({ hasText: sentenceText }).getByTestId('cited-by'),
   ).toContainText('UK support for offshore wind training');
 
+  // A second commitment, from the other marked sentence.
+  const dialogueSentence = `Hai bên nhất trí thành lập đối thoại tăng trưởng xanh ${suffix}.`;
+  await admin
+    .getByTestId('sentence')
+    .filter({ hasText: dialogueSentence })
+    .getByTestId('make-commitment')
+    .click();
+  await expect(admin.getByTestId('picked-quote')).toContainText(dialogueSentence);
+  await admin.getByLabel('Slug').fill(`${slug}-dialogue`);
+  await admin.getByLabel('Pillar').selectOption({ label: 'Energy transition' });
+  await admin.getByLabel('Title (English)').fill('A green growth dialogue');
+  await admin.getByLabel('Title (Vietnamese)').fill('Đối thoại tăng trưởng xanh');
+  await admin.getByRole('button', { name: 'Create commitment' }).click();
+  await expect(admin).toHaveURL(
+    new RegExp(`/en/admin/commitments/${slug}-dialogue/edit\\?created=1&source=`),
+  );
+  await admin.getByTestId('citation-add').getByRole('button', { name: 'Add quote' }).click();
+  await expect(admin.getByTestId('citation-edit')).toHaveCount(1);
+
+  // Any span (JavaScript on): selecting words inside a sentence offers exactly those words.
+  await admin.goto(`/en/admin/sources/${slug}-statement`);
+  const words = 'đào tạo điện gió';
+  await admin.evaluate((wanted) => {
+    const element = [...document.querySelectorAll('[data-start]')].find((node) =>
+      node.textContent?.includes(wanted),
+    )!;
+    const text = element.firstChild!;
+    const at = text.textContent!.indexOf(wanted);
+    const range = document.createRange();
+    range.setStart(text, at);
+    range.setEnd(text, at + wanted.length);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  }, words);
+  await expect(admin.getByTestId('selected-span')).toContainText(`“${words}”`);
+  await admin.getByTestId('make-from-selection').click();
+  await expect(admin.getByTestId('picked-quote')).toContainText(words);
+  const picked = new URL(admin.url()).searchParams;
+  const statement = await db.source.findUniqueOrThrow({ where: { slug: `${slug}-statement` } });
+  expect(statement.text.slice(Number(picked.get('start')), Number(picked.get('end')))).toBe(words);
+
   // A second source, uploaded as a file: its text is extracted and kept.
   await admin.goto(`/en/admin/agreements/${slug}`);
   const upload = admin.getByTestId('new-source');
@@ -135,6 +176,8 @@ test('an admin creates an agreement with two pillars and a pasted source; a visi
   await expect(visitor.getByTestId('search-sources').locator('mark').first()).toHaveText(/tăng/);
   await visitor.goto('/en/search?q=dien%20gio%20ngoai%20khoi');
   await expect(visitor.getByTestId('search-sources')).toContainText('Joint Statement on Green Growth');
+  await visitor.goto(`/en/search?q=${encodeURIComponent('doi thoai tang truong')}`);
+  await expect(visitor.getByTestId('search-commitments')).toContainText('A green growth dialogue');
   await visitor.goto('/vi/search?q=dao%20tao%20dien%20gio');
   await expect(visitor.getByTestId('search-commitments').locator('li').first()).toContainText(
     'Anh hỗ trợ đào tạo điện gió ngoài khơi',

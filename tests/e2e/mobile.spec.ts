@@ -116,6 +116,8 @@ test('signed-in pages fit a 390 px wide phone too: the assessment form and the a
     '/en/admin/audit',
     '/en/admin/webhooks',
     '/vi/admin/webhooks',
+    '/en/admin/import',
+    '/vi/admin/import',
   ]) {
     const width = await pageWidth(page, path);
     if (width > WIDTH) tooWide.push(`${path}: ${width} px`);

@@ -64,6 +64,7 @@ describe('every write goes through the mutation pipeline', () => {
       'lib/agreements',
       'lib/pillars',
       'lib/sources',
+      'lib/import',
     ].flatMap((dir) => filesUnder(dir, /\.ts$/));
     expect(operations.length).toBeGreaterThan(5);
     for (const file of operations) {

@@ -16,6 +16,7 @@ import { http } from './en/http';
 import { search } from './en/search';
 import { authoring } from './en/authoring';
 import { feeds } from './en/feeds';
+import { importText } from './en/import';
 
 export const en = {
   common,
@@ -34,4 +35,5 @@ export const en = {
   search,
   authoring,
   feeds,
+  import: importText,
 } as const;

@@ -16,6 +16,7 @@ import { http } from './vi/http';
 import { search } from './vi/search';
 import { authoring } from './vi/authoring';
 import { feeds } from './vi/feeds';
+import { importText } from './vi/import';
 
 export const vi: Messages = {
   common,
@@ -34,4 +35,5 @@ export const vi: Messages = {
   search,
   authoring,
   feeds,
+  import: importText,
 };

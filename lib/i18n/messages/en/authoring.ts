@@ -80,6 +80,10 @@ export const authoring = {
     view: 'Public page',
   },
   reader: {
+    selectHint:
+      'With JavaScript on, you can also select any part of the text to make a commitment quoting exactly that part.',
+    selected: 'Selected:',
+    makeFromSelection: 'Make a commitment quoting the selection',
     title: 'Sentences',
     markedCount: '{count} of {total} sentences read like commitments (marked).',
     markedAgreement: '{count} sentences of its sources read like commitments.',

@@ -81,6 +81,10 @@ export const authoring: Messages['authoring'] = {
     view: 'Trang công khai',
   },
   reader: {
+    selectHint:
+      'Khi bật JavaScript, bạn cũng có thể bôi chọn bất kỳ đoạn nào của văn bản để tạo cam kết trích dẫn đúng đoạn đó.',
+    selected: 'Đã chọn:',
+    makeFromSelection: 'Tạo cam kết trích dẫn đoạn đã chọn',
     title: 'Các câu',
     markedCount: '{count} trên {total} câu đọc như một cam kết (được đánh dấu).',
     markedAgreement: '{count} câu trong các nguồn của thỏa thuận đọc như cam kết.',
