@@ -7,6 +7,10 @@ import { StatusSummary } from '@/components/dashboard/status-summary';
 import { ChartDownloadMenu } from '@/components/export/chart-download-menu';
 import { ExportLinks } from '@/components/export/export-links';
 import { localeAndTranslator } from '@/lib/i18n/server';
+import { AsOfForm } from '@/components/time/as-of-form';
+import { PastBanner, TimeErrors } from '@/components/time/past-banner';
+import { readPageTime } from '@/lib/time/page-time';
+import { withTime } from '@/lib/time/as-of';
 import { countCommitmentsByStatus } from '@/lib/queries/commitments';
 import { countContested, getVerdictStamp, listKeyFigures } from '@/lib/queries/key-figures';
 import { scopeFilters } from '@/lib/validation/commitment-filters';
@@ -19,8 +23,9 @@ import {
   listVagueDeadlines,
 } from '@/lib/queries/dashboard';
 
-export default async function OverviewPage({ params }: PageProps<'/[lang]'>) {
+export default async function OverviewPage({ params, searchParams }: PageProps<'/[lang]'>) {
   const { locale, t } = await localeAndTranslator(params);
+  const { time, point, errors } = await readPageTime(await searchParams, locale);
   const [
     { counts, total },
     asOf,
@@ -33,18 +38,18 @@ export default async function OverviewPage({ params }: PageProps<'/[lang]'>) {
     contested,
     stamp,
   ] = await Promise.all([
-    countCommitmentsByStatus(),
-    getDataAsOf(),
-    countStatusByAgreement(),
-    countStatusByPillar(),
-    listOpenDeadlines(),
-    listVagueDeadlines(),
-    listLatestUpdates(),
-    listKeyFigures(),
-    countContested(),
-    getVerdictStamp(),
+    countCommitmentsByStatus(time),
+    getDataAsOf(time),
+    countStatusByAgreement(time),
+    countStatusByPillar(time),
+    listOpenDeadlines(time),
+    listVagueDeadlines(time),
+    listLatestUpdates(time),
+    listKeyFigures(time),
+    countContested(time),
+    getVerdictStamp(time),
   ]);
-  const filters = scopeFilters({});
+  const filters = scopeFilters(time);
   const menu = (chart: 'status-by-agreement' | 'status-by-pillar' | 'deadlines') => (
     <ChartDownloadMenu
       chart={chart}
@@ -56,9 +61,12 @@ export default async function OverviewPage({ params }: PageProps<'/[lang]'>) {
   );
   return (
     <div className="dash">
+      <PastBanner locale={locale} t={t} point={point} todayHref={`/${locale}`} />
+      <TimeErrors t={t} errors={errors} />
       <header className="dash__intro">
         <h1>{t('dashboard.overview.title')}</h1>
         <p className="muted">{t('dashboard.overview.intro')}</p>
+        <AsOfForm t={t} action={`/${locale}`} value={time.asOf} />
       </header>
       <StatusSummary
         locale={locale}
@@ -68,15 +76,16 @@ export default async function OverviewPage({ params }: PageProps<'/[lang]'>) {
         asOf={asOf}
         contested={contested}
         verdictStamp={stamp}
+        time={time}
       />
-      <KeyFiguresCard locale={locale} t={t} figures={figures} />
+      <KeyFiguresCard locale={locale} t={t} figures={figures} time={time} />
       <ExportLinks filters={filters} locale={locale} t={t} />
       <section aria-labelledby="by-agreement-title" className="dash__section">
         <div className="chart__header">
           <h2 id="by-agreement-title">{t('export.charts.status-by-agreement')}</h2>
           <div className="chart__actions">{menu('status-by-agreement')}</div>
         </div>
-        <AgreementStatusCards locale={locale} t={t} rows={byAgreement} />
+        <AgreementStatusCards locale={locale} t={t} rows={byAgreement} time={time} />
       </section>
       <ScopeChartsGrid
         locale={locale}
@@ -85,10 +94,12 @@ export default async function OverviewPage({ params }: PageProps<'/[lang]'>) {
         deadlines={deadlines}
         vague={vague}
         menu={menu}
+        time={time}
+        now={point.kind === 'past' ? new Date(`${point.asOf}T12:00:00Z`) : new Date()}
       />
-      <LatestUpdatesCard locale={locale} t={t} rows={latest} />
+      <LatestUpdatesCard locale={locale} t={t} rows={latest} time={time} />
       <p>
-        <Link href={`/${locale}/commitments`} className="button button--primary">
+        <Link href={withTime(`/${locale}/commitments`, time)} className="button button--primary">
           {t('dashboard.overview.allCommitments')}
         </Link>
       </p>

@@ -190,8 +190,19 @@ export const exportFileSchema = z.object({
   title: z.string(),
   language: z.enum(['en', 'vi']),
   filters: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
-  dataVersion: z.number().int(),
-  asOf: isoDateTime,
+  dataVersion: z
+    .number()
+    .int()
+    .optional()
+    .describe('Changes whenever public data changes; absent for a past view (asOf or snapshot)'),
+  asOf: isoDateTime.describe(
+    'Now: when public data last changed. Past view: the day the verdicts are valid on (midnight UTC)',
+  ),
+  snapshot: z
+    .object({ slug: z.string(), name: z.string(), takenAt: isoDateTime })
+    .optional()
+    .describe('The snapshot shown, when `snapshot=` was asked for'),
+  contentHash: z.string().describe('sha256 of the commitments array (canonical JSON), first 12 hex digits'),
   total: z.number().int(),
   commitments: z.array(exportRowSchema),
 });

@@ -23,6 +23,8 @@ import { CHART_FORMATS, CHARTS, isChartName, type ChartFormat, type ChartName } 
 import { renderProgressSvg, renderStatusBarsSvg, renderTimelineSvg, type StatusLabels } from './chart-svg';
 import { chartFileBase, chartQuery, type ChartRequest } from './chart-urls';
 import { parseExportParams } from './request';
+import { figuresHash } from '../time/content-hash';
+import { resolveTimePoint, type TimePoint } from '../queries/time-point';
 import type { ChartFrame } from './svg-kit';
 import { toCsv } from './to-csv';
 
@@ -92,7 +94,12 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
  * the charts that draw a "today" line, so the picture and its tag change together.
  */
 export function chartEtag(request: ChartRequest, format: ChartFormat, dataVersion: number): string {
-  const datePart = request.chart === 'deadlines' || request.chart === 'progress' ? todayIso() : '';
+  const datePart =
+    (request.chart === 'deadlines' || request.chart === 'progress') &&
+    !request.filters.asOf &&
+    !request.filters.snapshot
+      ? todayIso()
+      : '';
   const hash = crypto
     .createHash('sha256')
     .update(`${request.chart}.${format}?${chartQuery(request).toString()}#${datePart}`)
@@ -181,6 +188,9 @@ export interface RenderedChart {
   table: ChartTable;
   fileBase: string;
   dataVersion: number;
+  /** sha256 of the table, first 12 hex: printed in the footer. */
+  hash: string;
+  point: TimePoint;
 }
 
 type ChartTable = (string | number | null)[][];
@@ -195,6 +205,8 @@ interface ChartContext {
   request: ChartRequest;
   locale: Locale;
   t: Translate;
+  /** The day the "today" lines mark (a past view's day). */
+  today: string;
   labels: StatusLabels;
   /** The localized text, or the fallback (a slug) when neither language has it. */
   localized: (en: string | null, vi: string | null, fallback: string) => string;
@@ -206,22 +218,48 @@ type ChartBuilder = (context: ChartContext) => Promise<ChartSpec>;
 
 /** Reads the chart's data and draws it. */
 export async function renderChart(request: ChartRequest): Promise<ChartResult> {
-  const [agreements, stamp, dataVersion] = await Promise.all([
+  const [agreements, stamp, dataVersion, point] = await Promise.all([
     listAgreementsForExport(),
     getDataStamp(),
     currentDataVersion(),
+    resolveTimePoint(request.filters),
   ]);
-  const context = chartContext(request, agreements, stamp.asOf, dataVersion);
+  const context = chartContext(request, agreements, stamp.asOf, dataVersion, point);
   const spec = await CHART_BUILDERS[request.chart](context);
   if ('notFound' in spec) return { ok: false, status: 404, error: spec.notFound };
-  return { ok: true, chart: { ...spec, fileBase: chartFileBase(request), dataVersion } };
+  // The footer names the figures' fingerprint, known only once the table is built.
+  const hash = figuresHash(spec.table);
+  const svg = spec.svg.split(FIGURES_HASH_MARK).join(hash);
+  const fileBase = chartFileBase(request, point.kind === 'past' ? point.asOf : undefined);
+  return { ok: true, chart: { ...spec, svg, fileBase, dataVersion, hash, point } };
 }
+
+/** Stands for the figures' hash in the stamp line until the table is known (plain ASCII). */
+const FIGURES_HASH_MARK = 'FIGURESHASH0';
+
+/** The footer's as-of line: the data's last change now; the day (and snapshot) in the past. */
+function stampLine(t: Translate, locale: Locale, point: TimePoint, asOf: Date, dataVersion: number) {
+  const when =
+    point.kind === 'now'
+      ? t('export.chartText.stamp', { time: formatDateTime(asOf, locale), version: dataVersion })
+      : point.snapshot
+        ? t('export.chartText.snapshotStamp', {
+            name: point.snapshot.name,
+            date: formatDate(point.asOf, locale),
+          })
+        : t('export.chartText.pastStamp', { date: formatDate(point.asOf, locale) });
+  return `${when} · ${t('export.chartText.figures', { hash: FIGURES_HASH_MARK })}`;
+}
+
+/** The day a chart's "today" line marks: today, or the past view's day. */
+const dayOf = (point: TimePoint) => (point.kind === 'past' ? point.asOf : todayIso());
 
 function chartContext(
   request: ChartRequest,
   agreements: AgreementForExport[],
   asOf: Date,
   dataVersion: number,
+  point: TimePoint,
 ): ChartContext {
   const { filters, locale } = request;
   const t = createTranslator(locale);
@@ -229,13 +267,14 @@ function chartContext(
     request,
     locale,
     t,
+    today: dayOf(point),
     labels: statusLabels(t),
     localized: (en, vi, fallback) => pickLocalized({ en, vi }, locale).text || fallback,
     frame: (title, used, filterLine) => ({
       title,
       filterLine: filterLine ?? describeFilters(filters, agreements, locale),
       sourceLine: sourceLine(t, locale, used, agreements),
-      stampLine: t('export.chartText.stamp', { time: formatDateTime(asOf, locale), version: dataVersion }),
+      stampLine: stampLine(t, locale, point, asOf, dataVersion),
       lang: locale,
     }),
   };
@@ -342,7 +381,7 @@ const buildDeadlines: ChartBuilder = async (context) => {
       items.map((item) => item.agreement),
     ),
     items,
-    today: todayIso(),
+    today: context.today,
     todayLabel: t('export.chartText.today'),
     statusLabels: labels,
     emptyText: t('export.chartText.noDeadlines'),
@@ -374,7 +413,7 @@ const buildDeadlines: ChartBuilder = async (context) => {
 
 const buildProgress: ChartBuilder = async (context) => {
   const { t, labels, localized, locale, request } = context;
-  const commitment = await getProgressSeries(request.commitment!);
+  const commitment = await getProgressSeries(request.commitment!, request.filters);
   if (!commitment) return { notFound: t('export.api.unknownCommitment', { slug: request.commitment! }) };
   const title = t('export.charts.progress', {
     title: localized(commitment.titleEn, commitment.titleVi, commitment.slug),
@@ -398,7 +437,7 @@ const buildProgress: ChartBuilder = async (context) => {
     points,
     deadline: deadline ? deadline.toISOString().slice(0, 10) : undefined,
     deadlineLabel: t('export.chartText.deadline'),
-    today: todayIso(),
+    today: context.today,
     todayLabel: t('export.chartText.today'),
     yLabel: t('export.chartText.progress'),
     statusLabels: labels,

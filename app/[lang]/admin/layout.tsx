@@ -13,6 +13,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
         <Link href={`/${locale}/admin/commitments`}>{t('adminContent.nav.commitments')}</Link>
         <Link href={`/${locale}/admin/agreements`}>{t('authoring.nav')}</Link>
         <Link href={`/${locale}/admin/methodology`}>{t('methodology.adminNav')}</Link>
+        <Link href={`/${locale}/admin/snapshots`}>{t('time.snapshots.nav')}</Link>
         <Link href={`/${locale}/admin/audit`}>{t('admin.nav.audit')}</Link>
       </nav>
       {children}

@@ -15,6 +15,7 @@ import { methodology } from './en/methodology';
 import { http } from './en/http';
 import { search } from './en/search';
 import { authoring } from './en/authoring';
+import { time } from './en/time';
 
 export const en = {
   common,
@@ -32,4 +33,5 @@ export const en = {
   http,
   search,
   authoring,
+  time,
 } as const;

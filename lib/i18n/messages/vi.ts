@@ -15,6 +15,7 @@ import { methodology } from './vi/methodology';
 import { http } from './vi/http';
 import { search } from './vi/search';
 import { authoring } from './vi/authoring';
+import { time } from './vi/time';
 
 export const vi: Messages = {
   common,
@@ -32,4 +33,5 @@ export const vi: Messages = {
   http,
   search,
   authoring,
+  time,
 };

@@ -20,6 +20,9 @@ export const exportText = {
   chartText: {
     source: 'Source: {app} — {agreements}',
     stamp: 'As of {time} · data v{version}',
+    pastStamp: 'As of {date}, as now known',
+    snapshotStamp: 'Snapshot “{name}”: as recorded on {date}',
+    figures: 'figures #{hash}',
     allCommitments: 'All commitments',
     filters: 'Filters: {filters}',
     agreement: 'agreement {value}',

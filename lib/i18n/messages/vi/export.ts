@@ -22,6 +22,9 @@ export const exportText: Messages['export'] = {
   chartText: {
     source: 'Nguồn: {app} — {agreements}',
     stamp: 'Số liệu tính đến {time} · phiên bản dữ liệu {version}',
+    pastStamp: 'Tình hình ngày {date}, theo thông tin hiện có',
+    snapshotStamp: 'Bản chụp “{name}”: như đã ghi nhận ngày {date}',
+    figures: 'số liệu #{hash}',
     allCommitments: 'Tất cả cam kết',
     filters: 'Bộ lọc: {filters}',
     agreement: 'văn kiện {value}',
