@@ -67,6 +67,10 @@ export default async function OverviewPage({ params, searchParams }: PageProps<'
         <h1>{t('dashboard.overview.title')}</h1>
         <p className="muted">{t('dashboard.overview.intro')}</p>
         <AsOfForm t={t} action={`/${locale}`} value={time.asOf} />
+        <p className="dash__time-links">
+          <Link href={`/${locale}/changes`}>{t('time.changes.title')}</Link> ·{' '}
+          <Link href={`/${locale}/snapshots`}>{t('time.snapshots.title')}</Link>
+        </p>
       </header>
       <StatusSummary
         locale={locale}

@@ -25,6 +25,9 @@ export const filters = {
     asOfTooEarly: 'must be 2000-01-01 or later',
     asOfFuture: 'must not be after today',
     asOfWithSnapshot: 'cannot be combined with snapshot (a snapshot has its own date)',
+    dateOrSnapshot: 'must be a date written YYYY-MM-DD or a snapshot’s id',
+    fromRequired: 'is required (a date YYYY-MM-DD or a snapshot’s id)',
+    fromAfterTo: 'is after to',
     unknownSnapshot: 'no snapshot “{value}”',
   },
 } as const;
