@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { StatusOverTimeCard } from '@/components/dashboard/status-over-time-card';
+import { readStatusOverTime } from '@/lib/queries/status-over-time';
 import { AgreementStatusCards } from '@/components/dashboard/agreement-status-cards';
 import { KeyFiguresCard } from '@/components/dashboard/key-figures-card';
 import { LatestUpdatesCard } from '@/components/dashboard/latest-updates-card';
@@ -37,6 +39,7 @@ export default async function OverviewPage({ params, searchParams }: PageProps<'
     figures,
     contested,
     stamp,
+    trend,
   ] = await Promise.all([
     countCommitmentsByStatus(time),
     getDataAsOf(time),
@@ -48,9 +51,10 @@ export default async function OverviewPage({ params, searchParams }: PageProps<'
     listKeyFigures(time),
     countContested(time),
     getVerdictStamp(time),
+    readStatusOverTime(time),
   ]);
   const filters = scopeFilters(time);
-  const menu = (chart: 'status-by-agreement' | 'status-by-pillar' | 'deadlines') => (
+  const menu = (chart: 'status-by-agreement' | 'status-by-pillar' | 'deadlines' | 'status-over-time') => (
     <ChartDownloadMenu
       chart={chart}
       filters={filters}
@@ -101,6 +105,7 @@ export default async function OverviewPage({ params, searchParams }: PageProps<'
         time={time}
         now={point.kind === 'past' ? new Date(`${point.asOf}T12:00:00Z`) : new Date()}
       />
+      <StatusOverTimeCard locale={locale} t={t} points={trend} actions={menu('status-over-time')} />
       <LatestUpdatesCard locale={locale} t={t} rows={latest} time={time} />
       <p>
         <Link href={withTime(`/${locale}/commitments`, time)} className="button button--primary">

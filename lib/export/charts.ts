@@ -23,6 +23,7 @@ import { CHART_FORMATS, CHARTS, isChartName, type ChartFormat, type ChartName } 
 import { renderProgressSvg, renderStatusBarsSvg, renderTimelineSvg, type StatusLabels } from './chart-svg';
 import { chartFileBase, chartQuery, type ChartRequest } from './chart-urls';
 import { parseExportParams } from './request';
+import { readStatusOverTime } from '../queries/status-over-time';
 import { figuresHash } from '../time/content-hash';
 import { resolveTimePoint, type TimePoint } from '../queries/time-point';
 import type { ChartFrame } from './svg-kit';
@@ -451,7 +452,49 @@ const buildProgress: ChartBuilder = async (context) => {
   return { title, svg, table };
 };
 
+/** Headline status counts at each month end (stacked, one bar per month; the last is the view's day). */
+const buildStatusOverTime: ChartBuilder = async (context) => {
+  const { t, locale, request } = context;
+  const { filters } = request;
+  const points = await readStatusOverTime({
+    agreement: filters.agreement,
+    pillar: filters.pillar,
+    asOf: filters.asOf,
+    snapshot: filters.snapshot,
+  });
+  const agreements = await listAgreementsForExport();
+  const used = filters.agreement ? agreements.filter((item) => item.slug === filters.agreement) : [];
+  const none = { slug: '', titleEn: null, titleVi: null };
+  const rows: StatusBarRow[] = points.map((point) => {
+    const label = point.date.endsWith(monthEndDay(point.date))
+      ? monthYear(point.date, locale)
+      : formatDate(point.date, locale);
+    return { agreement: none, label, names: [point.date], counts: point.counts };
+  });
+  const spec = statusBarsSpec(context, t('export.charts.status-over-time'), [t('export.columns.date')], rows);
+  if ('notFound' in spec) return spec;
+  // The source line names the agreements in scope (statusBarsSpec saw none on the month rows).
+  const frame = context.frame(spec.title, used);
+  return {
+    ...spec,
+    svg: renderStatusBarsSvg({
+      frame,
+      rows,
+      statusLabels: context.labels,
+      emptyText: t('export.chartText.noData'),
+    }),
+  };
+};
+
+/** "31" for a date in a 31-day month …: a point on its month's last day is labelled by the month. */
+function monthEndDay(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  const last = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0));
+  return String(last.getUTCDate()).padStart(2, '0');
+}
+
 const CHART_BUILDERS: Record<ChartName, ChartBuilder> = {
+  'status-over-time': buildStatusOverTime,
   'status-by-pillar': buildStatusByPillar,
   'status-by-agreement': buildStatusByAgreement,
   deadlines: buildDeadlines,

@@ -111,6 +111,36 @@ describe('the tracker at a past date', () => {
   });
 });
 
+describe('status over time', () => {
+  it('counts at each month end agree with the tracker viewed at that day', async () => {
+    const { slug } = await freshCommitment(db);
+    await record(slug, { status: 'STALLED', assessedOn: daysAgo(45) });
+    await record(slug, { status: 'IN_PROGRESS', assessor: 'UK', assessedOn: daysAgo(5) });
+    const response = await chart(request('/api/charts/status-over-time.csv'), {
+      params: Promise.resolve({ file: 'status-over-time.csv' }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-content-hash')).toMatch(/^[0-9a-f]{12}$/);
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    const points = lines.slice(1).map((line) => line.split(','));
+    // From the earliest agreement's month to today: the last point is today.
+    expect(points.at(-1)![0]).toBe(today());
+    expect(points.length).toBeGreaterThan(12);
+    for (const point of points.slice(-3)) {
+      const list = await listApi(request(`/api/commitments?asOf=${point[0]}&pageSize=1`));
+      const { total } = (await list.json()) as { total: number };
+      expect(Number(point.at(-1)), point[0]).toBe(total);
+      const stalled = await listApi(request(`/api/commitments?asOf=${point[0]}&status=stalled&pageSize=1`));
+      const stalledTotal = ((await stalled.json()) as { total: number }).total;
+      // Columns: date, then one per status in display order; STALLED is the fourth status.
+      expect(Number(point[4]), `${point[0]} stalled`).toBe(stalledTotal);
+    }
+  });
+});
+
 describe('snapshots', () => {
   it('a back-dated assessment recorded after a snapshot leaves its export byte for byte', async () => {
     const { slug } = await freshCommitment(db);

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { StatusOverTimeCard } from '@/components/dashboard/status-over-time-card';
+import { readStatusOverTime } from '@/lib/queries/status-over-time';
 import { notFound } from 'next/navigation';
 import { LatestUpdatesCard } from '@/components/dashboard/latest-updates-card';
 import { ScopeChartsGrid } from '@/components/dashboard/scope-charts-grid';
@@ -40,16 +42,17 @@ export default async function AgreementPage({ params, searchParams }: Props) {
   const agreement = await getAgreementBySlug(slug);
   if (!agreement) notFound();
   const scope = { agreement: slug, ...time };
-  const [{ counts, total }, asOf, byPillar, deadlines, vague, latest] = await Promise.all([
+  const [{ counts, total }, asOf, byPillar, deadlines, vague, latest, trend] = await Promise.all([
     countCommitmentsByStatus(scope),
     getDataAsOf(time),
     countStatusByPillar(scope),
     listOpenDeadlines(scope),
     listVagueDeadlines(scope),
     listLatestUpdates(scope, 5),
+    readStatusOverTime(scope),
   ]);
   const filters = scopeFilters(scope);
-  const menu = (chart: 'status-by-pillar' | 'deadlines') => (
+  const menu = (chart: 'status-by-pillar' | 'deadlines' | 'status-over-time') => (
     <ChartDownloadMenu
       chart={chart}
       filters={filters}
@@ -110,6 +113,7 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         time={time}
         now={point.kind === 'past' ? new Date(`${point.asOf}T12:00:00Z`) : new Date()}
       />
+      <StatusOverTimeCard locale={locale} t={t} points={trend} actions={menu('status-over-time')} />
       <div className="dash__grid">
         <LatestUpdatesCard locale={locale} t={t} rows={latest} time={time} />
         <section className="card" aria-labelledby="sources-title">

@@ -14,6 +14,7 @@ export const exportText = {
   charts: {
     'status-by-pillar': 'Status of commitments by pillar',
     'status-by-agreement': 'Status of commitments by agreement',
+    'status-over-time': 'Status of commitments over time',
     deadlines: 'Upcoming and overdue deadlines',
     progress: 'Progress over time: {title}',
   },

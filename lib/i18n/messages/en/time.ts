@@ -15,6 +15,11 @@ export const time = {
   errors: {
     title: 'This date could not be used, so today’s figures are shown:',
   },
+  trends: {
+    description:
+      'Number of commitments in each status at the end of each month since the agreement’s date (the last bar is the day shown), as now known.',
+    month: 'Month end',
+  },
   changes: {
     title: 'What changed',
     intro:

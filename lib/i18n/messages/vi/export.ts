@@ -16,6 +16,7 @@ export const exportText: Messages['export'] = {
   charts: {
     'status-by-pillar': 'Trạng thái các cam kết theo trụ cột',
     'status-by-agreement': 'Trạng thái các cam kết theo văn kiện',
+    'status-over-time': 'Trạng thái các cam kết theo thời gian',
     deadlines: 'Các thời hạn sắp tới và đã quá hạn',
     progress: 'Tiến độ theo thời gian: {title}',
   },

@@ -18,6 +18,11 @@ export const time: Messages['time'] = {
   errors: {
     title: 'Không dùng được ngày này, nên số liệu hôm nay được hiển thị:',
   },
+  trends: {
+    description:
+      'Số cam kết ở mỗi trạng thái vào cuối mỗi tháng kể từ ngày của văn kiện (thanh cuối là ngày đang xem), theo thông tin hiện có.',
+    month: 'Cuối tháng',
+  },
   changes: {
     title: 'Những gì đã thay đổi',
     intro:

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { StatusOverTimeCard } from '@/components/dashboard/status-over-time-card';
+import { readStatusOverTime } from '@/lib/queries/status-over-time';
 import { notFound } from 'next/navigation';
 import { CommitmentList } from '@/components/commitments/commitment-list';
 import { DeadlineTimelineCard } from '@/components/dashboard/deadline-timeline-card';
@@ -41,12 +43,13 @@ export default async function PillarPage({ params, searchParams }: Props) {
   const { agreement, pillar } = found;
   const scope = { agreement: agreement.slug, pillar: pillar.slug, ...time };
   // A pillar holds a handful of commitments; the list page is linked for anything beyond 100.
-  const [{ counts, total }, asOf, deadlines, vague, list] = await Promise.all([
+  const [{ counts, total }, asOf, deadlines, vague, list, trend] = await Promise.all([
     countCommitmentsByStatus(scope),
     getDataAsOf(time),
     listOpenDeadlines(scope),
     listVagueDeadlines(scope),
     listCommitments({ ...scope, statuses: [], parties: [], sort: 'default', page: 1 }, 100),
+    readStatusOverTime(scope),
   ]);
   const name = pickLocalized({ en: pillar.nameEn, vi: pillar.nameVi }, locale);
   const agreementTitle = pickLocalized({ en: agreement.titleEn, vi: agreement.titleVi }, locale);
@@ -81,6 +84,20 @@ export default async function PillarPage({ params, searchParams }: Props) {
         asOf={asOf}
         listQuery={query}
         time={time}
+      />
+      <StatusOverTimeCard
+        locale={locale}
+        t={t}
+        points={trend}
+        actions={
+          <ChartDownloadMenu
+            chart="status-over-time"
+            filters={scopeFilters(scope)}
+            locale={locale}
+            title={t('export.charts.status-over-time')}
+            t={t}
+          />
+        }
       />
       <div className="dash__grid">
         <section aria-labelledby="pillar-commitments-title">
