@@ -6,7 +6,10 @@ export interface BenchRoute {
   publicPage: boolean;
 }
 
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
 export function benchRoutes(longHistorySlug: string): BenchRoute[] {
+  const quarterAgo = daysAgo(91);
   return [
     { name: 'overview', path: '/en', publicPage: true },
     {
@@ -21,5 +24,14 @@ export function benchRoutes(longHistorySlug: string): BenchRoute[] {
     // Full-text search over every commitment, quote and assessment reason (GIN indexes).
     { name: 'search api', path: '/api/search?q=cooperation%20area%2042', publicPage: false },
     { name: 'csv export', path: '/api/export/commitments.csv?agreement=agreement-2', publicPage: false },
+    // The tracker at a past date: every commitment's verdicts then, in one set-based query.
+    { name: 'overview asOf', path: `/en?asOf=${quarterAgo}`, publicPage: true },
+    {
+      name: 'changes (a quarter)',
+      path: `/en/changes?from=${quarterAgo}&to=${daysAgo(0)}`,
+      publicPage: true,
+    },
+    // Status counts at each month end since the agreements' dates, in one query.
+    { name: 'status over time svg', path: '/api/charts/status-over-time.svg', publicPage: false },
   ];
 }

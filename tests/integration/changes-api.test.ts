@@ -14,6 +14,7 @@ import { GET as changesApi } from '@/app/api/changes/route';
 import { GET as changesCsv } from '@/app/api/export/changes.csv/route';
 import type { Actor } from '@/lib/auth';
 import { updateCommitmentStatus } from '@/lib/commitments/update-status';
+import { changesSchema } from '@/lib/api/shapes';
 import { db } from '@/lib/db';
 import { createSnapshot } from '@/lib/snapshots/create';
 import { makeUser } from '../support/auth-fixtures';
@@ -72,7 +73,10 @@ describe('what changed', () => {
 
     const response = await changesApi(request(`/api/changes?from=${daysAgo(30)}&to=${daysAgo(3)}`));
     expect(response.status).toBe(200);
-    const body = (await response.json()) as Body;
+    const raw: unknown = await response.json();
+    // The documented shape (lib/api/openapi.ts is generated from it).
+    changesSchema.parse(raw);
+    const body = raw as Body;
     const changed = body.commitments
       .filter((row) => row.statusChanged || row.figuresChanged || row.newlyContested)
       .map((row) => row.slug)
