@@ -38,6 +38,9 @@ export function CommitmentFilterForm({
       aria-labelledby="filters-title"
       data-testid="filter-form"
     >
+      {/* A past view stays in the past when the filters change. */}
+      {filters.snapshot ? <input type="hidden" name="snapshot" value={filters.snapshot} /> : null}
+      {!filters.snapshot && filters.asOf ? <input type="hidden" name="asOf" value={filters.asOf} /> : null}
       <h2 id="filters-title" className="filter-form__title">
         {t('dashboard.filters.heading')}
       </h2>

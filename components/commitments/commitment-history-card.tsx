@@ -1,3 +1,4 @@
+import { withTime, type TimeParams } from '@/lib/time/as-of';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/messages';
 import type { listAssessmentHistory } from '@/lib/queries/assessments';
@@ -10,10 +11,12 @@ export function CommitmentHistoryCard({
   t,
   slug,
   history,
+  time = {},
 }: {
   locale: Locale;
   t: Translate;
   slug: string;
+  time?: TimeParams;
   history: Awaited<ReturnType<typeof listAssessmentHistory>>;
 }) {
   return (
@@ -33,7 +36,8 @@ export function CommitmentHistoryCard({
         pageCount={history.pageCount}
         label={t('dashboard.commitment.history')}
         hrefFor={(page) =>
-          `/${locale}/commitments/${slug}${page > 1 ? `?history=${page}` : ''}#history-title`
+          withTime(`/${locale}/commitments/${slug}${page > 1 ? `?history=${page}` : ''}`, time) +
+          '#history-title'
         }
       />
     </section>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { withTime, type TimeParams } from '@/lib/time/as-of';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { Status } from '@/lib/domain/status';
 import type { Locale } from '@/lib/i18n/config';
@@ -29,12 +30,15 @@ export async function CommitmentList({
   rows,
   headingLevel = 3,
   showAgreement = true,
+  time = {},
 }: {
   locale: Locale;
   t: Translate;
   rows: CommitmentCardRow[];
   headingLevel?: 2 | 3;
   showAgreement?: boolean;
+  /** A past view the links keep. */
+  time?: TimeParams;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // The definitions of the methodology version in force, so an admin's change is what readers see.
@@ -72,7 +76,7 @@ export async function CommitmentList({
             </div>
             <Heading className="commitment-card__title">
               <Link
-                href={`/${locale}/commitments/${row.slug}`}
+                href={withTime(`/${locale}/commitments/${row.slug}`, time)}
                 lang={title.fallback ? title.lang : undefined}
               >
                 {title.text}

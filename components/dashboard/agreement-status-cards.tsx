@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { withTime, type TimeParams } from '@/lib/time/as-of';
 import { StackedBarChart } from '@/components/charts/stacked-bar-chart';
 import { FallbackMarker } from '@/components/i18n/localized-text';
 import { STATUS_COLORS, STATUSES, type Status } from '@/lib/domain/status';
@@ -23,10 +24,12 @@ export function AgreementStatusCards({
   locale,
   t,
   rows,
+  time = {},
 }: {
   locale: Locale;
   t: Translate;
   rows: AgreementStatusRow[];
+  time?: TimeParams;
 }) {
   return (
     <div className="agreement-cards">
@@ -41,7 +44,10 @@ export function AgreementStatusCards({
             data-testid="agreement-card"
           >
             <h3 id={titleId} className="agreement-card__title">
-              <Link href={`/${locale}/agreements/${row.slug}`} lang={title.fallback ? title.lang : undefined}>
+              <Link
+                href={withTime(`/${locale}/agreements/${row.slug}`, time)}
+                lang={title.fallback ? title.lang : undefined}
+              >
                 {title.text}
               </Link>
               <FallbackMarker value={title} t={t} />

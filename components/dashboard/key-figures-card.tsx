@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { withTime, type TimeParams } from '@/lib/time/as-of';
 import { LocalizedText } from '@/components/i18n/localized-text';
 import type { Locale } from '@/lib/i18n/config';
 import { pickLocalized } from '@/lib/i18n/content';
@@ -15,10 +16,12 @@ export function KeyFiguresCard({
   locale,
   t,
   figures,
+  time = {},
 }: {
   locale: Locale;
   t: Translate;
   figures: Awaited<ReturnType<typeof listKeyFigures>>;
+  time?: TimeParams;
 }) {
   return (
     <section className="card key-figures" aria-labelledby="key-figures-title" data-testid="key-figures">
@@ -46,7 +49,7 @@ export function KeyFiguresCard({
                     unit: figure.metricUnit ?? '',
                   })}
                 </strong>
-                <Link href={`/${locale}/commitments/${figure.slug}`}>
+                <Link href={withTime(`/${locale}/commitments/${figure.slug}`, time)}>
                   <LocalizedText
                     value={pickLocalized({ en: figure.titleEn, vi: figure.titleVi }, locale)}
                     t={t}

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { withTime, type TimeParams } from '@/lib/time/as-of';
 import { FallbackMarker } from '@/components/i18n/localized-text';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { Status } from '@/lib/domain/status';
@@ -40,11 +41,13 @@ export function LatestUpdatesCard({
   t,
   rows,
   headingLevel = 2,
+  time = {},
 }: {
   locale: Locale;
   t: Translate;
   rows: LatestUpdateRow[];
   headingLevel?: 2 | 3;
+  time?: TimeParams;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const badge = (status: Status) => (
@@ -63,7 +66,7 @@ export function LatestUpdatesCard({
             return (
               <li key={row.id} className="latest-updates__item">
                 <Link
-                  href={`/${locale}/commitments/${row.commitment.slug}`}
+                  href={withTime(`/${locale}/commitments/${row.commitment.slug}`, time)}
                   lang={title.fallback ? title.lang : undefined}
                 >
                   {title.text}

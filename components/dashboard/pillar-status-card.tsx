@@ -1,3 +1,4 @@
+import { withTime, type TimeParams } from '@/lib/time/as-of';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { StackedBarChart } from '@/components/charts/stacked-bar-chart';
 import { FallbackMarker, fallbackNote } from '@/components/i18n/localized-text';
@@ -25,6 +26,7 @@ export function PillarStatusCard({
   description,
   headingLevel = 2,
   actions,
+  time = {},
 }: {
   id?: string;
   locale: Locale;
@@ -34,6 +36,7 @@ export function PillarStatusCard({
   description?: string;
   headingLevel?: 2 | 3;
   actions?: React.ReactNode;
+  time?: TimeParams;
 }) {
   const barRows = rows.map((row) => {
     const name = pickLocalized({ en: row.nameEn, vi: row.nameVi }, locale);
@@ -43,7 +46,7 @@ export function PillarStatusCard({
       lang: name.fallback ? name.lang : undefined,
       note: fallbackNote(name, t),
       name,
-      href: `/${locale}/agreements/${row.agreement.slug}/pillars/${row.slug}`,
+      href: withTime(`/${locale}/agreements/${row.agreement.slug}/pillars/${row.slug}`, time),
       values: row.counts,
     };
   });

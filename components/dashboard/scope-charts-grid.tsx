@@ -1,3 +1,4 @@
+import type { TimeParams } from '@/lib/time/as-of';
 import type { ComponentProps, ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/config';
 import type { Translate } from '@/lib/i18n/messages';
@@ -14,6 +15,8 @@ export function ScopeChartsGrid({
   deadlines,
   vague,
   menu,
+  time = {},
+  now = new Date(),
 }: {
   locale: Locale;
   t: Translate;
@@ -21,6 +24,9 @@ export function ScopeChartsGrid({
   deadlines: TimelineProps['rows'];
   vague: TimelineProps['vague'];
   menu: (chart: 'status-by-pillar' | 'deadlines') => ReactNode;
+  /** A past view: the pillar links keep it, and its day is the timeline's "today". */
+  time?: TimeParams;
+  now?: Date;
 }) {
   return (
     <div className="dash__grid">
@@ -31,13 +37,14 @@ export function ScopeChartsGrid({
         title={t('export.charts.status-by-pillar')}
         description={t('dashboard.overview.byPillarDescription')}
         actions={menu('status-by-pillar')}
+        time={time}
       />
       <DeadlineTimelineCard
         locale={locale}
         t={t}
         rows={deadlines}
         vague={vague}
-        now={new Date()}
+        now={now}
         actions={menu('deadlines')}
       />
     </div>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { withTime, type TimeParams } from '@/lib/time/as-of';
 import { STATUS_COLORS, STATUSES, statusToParam, type Status } from '@/lib/domain/status';
 import type { Locale } from '@/lib/i18n/config';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/i18n/format';
@@ -18,6 +19,7 @@ export function StatusSummary({
   verdictStamp,
   listQuery = '',
   headingId = 'status-summary',
+  time = {},
 }: {
   locale: Locale;
   t: Translate;
@@ -31,9 +33,14 @@ export function StatusSummary({
   /** Extra query (e.g. `agreement=x`) the status links keep. */
   listQuery?: string;
   headingId?: string;
+  /** A past view the links keep. */
+  time?: TimeParams;
 }) {
   const href = (status: Status) =>
-    `/${locale}/commitments?${listQuery ? `${listQuery}&` : ''}status=${statusToParam(status)}`;
+    withTime(
+      `/${locale}/commitments?${listQuery ? `${listQuery}&` : ''}status=${statusToParam(status)}`,
+      time,
+    );
   return (
     <section className="status-summary" aria-labelledby={headingId} data-testid="status-summary">
       <h2 id={headingId} className="visually-hidden">
@@ -66,7 +73,7 @@ export function StatusSummary({
       {contested !== undefined ? (
         <p className="status-summary__contested">
           <Link
-            href={`/${locale}/commitments?${listQuery ? `${listQuery}&` : ''}contested=1`}
+            href={withTime(`/${locale}/commitments?${listQuery ? `${listQuery}&` : ''}contested=1`, time)}
             data-testid="contested-count"
           >
             {t('assessment.contested.count')}: <strong>{formatNumber(contested, locale)}</strong>

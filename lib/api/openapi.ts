@@ -10,6 +10,7 @@ import {
   commitmentSummarySchema,
   exportFileSchema,
   exportRowSchema,
+  changesSchema,
 } from './shapes';
 import { searchResponseSchema } from './search-shape';
 import { SEARCH_MAX_LENGTH, SEARCH_MAX_PAGE, SEARCH_MAX_TERMS } from '../search/query';
@@ -151,6 +152,30 @@ const filterParameters = [
       '1: only commitments whose assessors’ current verdicts disagree; 0: only the others (absent: both)',
   },
 ];
+/** A past point: every read route, export and chart takes one (lib/time/as-of.ts). */
+const timeParameters = [
+  {
+    name: 'asOf',
+    in: 'query',
+    schema: { type: 'string', format: 'date' },
+    description:
+      'Show the verdicts valid on this day, as now known (2000-01-01 to today; agreements dated later are left out)',
+  },
+  {
+    name: 'snapshot',
+    in: 'query',
+    schema: { type: 'string' },
+    description:
+      'Show a snapshot exactly as recorded when it was taken (unknown snapshot: 404; not with asOf). Files of a snapshot are byte-identical whenever downloaded',
+  },
+];
+const changePoint = (name: 'from' | 'to', required: boolean) => ({
+  name,
+  in: 'query',
+  required,
+  schema: { type: 'string' },
+  description: `A day YYYY-MM-DD or a snapshot’s id${name === 'to' ? ' (default: today)' : ''}`,
+});
 const slugParameter = { name: 'slug', in: 'path', required: true, schema: { type: 'string' } };
 const bearer = [{ bearerToken: [] }, { sessionCookie: [] }];
 const writeErrors = {
@@ -213,6 +238,7 @@ function readPaths() {
         summary: 'Commitments matching the filters of the /commitments page, one page at a time',
         parameters: [
           ...filterParameters,
+          ...timeParameters,
           sort,
           { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
           {
@@ -227,14 +253,31 @@ function readPaths() {
         },
       },
     },
+    '/api/changes': {
+      get: {
+        summary:
+          'What changed between two points (days or snapshots): commitments whose headline status, progress or value differs, newly contested ones, deadlines passed, with the assessments in between',
+        parameters: [
+          changePoint('from', true),
+          changePoint('to', false),
+          { name: 'agreement', in: 'query', schema: { type: 'string' }, description: 'Agreement id (slug)' },
+        ],
+        responses: {
+          '200': { description: 'Changes with summary counts', content: json('Changes') },
+          '400': error('Invalid from/to, from after to, or unknown agreement'),
+          '404': error('Unknown snapshot'),
+        },
+      },
+    },
     '/api/commitments/{slug}': {
       get: {
         summary:
           'One commitment with citations, milestones, history, assessments and each assessor’s current verdict',
-        parameters: [slugParameter],
+        parameters: [slugParameter, ...timeParameters],
         responses: {
           '200': { description: 'The commitment', content: json('CommitmentDetail') },
-          '404': error('Unknown commitment'),
+          '400': error('Invalid asOf or snapshot'),
+          '404': error('Unknown commitment or snapshot, or not yet existing at asOf'),
         },
       },
     },
@@ -328,7 +371,7 @@ function exportPaths() {
     '/api/export/commitments.csv': {
       get: {
         summary: 'All commitments matching the filters as CSV (UTF-8 with BOM, RFC 4180)',
-        parameters: [...filterParameters, sort, lang],
+        parameters: [...filterParameters, ...timeParameters, sort, lang],
         responses: {
           '200': {
             description: 'CSV file, one row per commitment',
@@ -341,10 +384,33 @@ function exportPaths() {
     '/api/export/commitments.json': {
       get: {
         summary: 'All commitments matching the filters as JSON, with the same columns as the CSV',
-        parameters: [...filterParameters, sort, lang],
+        parameters: [...filterParameters, ...timeParameters, sort, lang],
         responses: {
           '200': { description: 'Export file', content: json('ExportFile') },
           '400': error('Invalid parameter'),
+        },
+      },
+    },
+    '/api/export/changes.csv': {
+      get: {
+        summary:
+          'What changed between two points as CSV (one row per commitment, assessments in between in one cell)',
+        parameters: [changePoint('from', true), changePoint('to', false), lang],
+        responses: {
+          '200': { description: 'CSV file', content: { 'text/csv': { schema: { type: 'string' } } } },
+          '400': error('Invalid from/to, or from after to'),
+          '404': error('Unknown snapshot'),
+        },
+      },
+    },
+    '/api/export/changes.json': {
+      get: {
+        summary: 'What changed between two points, as a JSON file (the same as /api/changes)',
+        parameters: [changePoint('from', true), changePoint('to', false)],
+        responses: {
+          '200': { description: 'Changes', content: json('Changes') },
+          '400': error('Invalid from/to, or from after to'),
+          '404': error('Unknown snapshot'),
         },
       },
     },
@@ -366,6 +432,7 @@ function exportPaths() {
             schema: { type: 'string', enum: ['svg', 'png', 'csv'] },
           },
           ...filterParameters,
+          ...timeParameters,
           lang,
           {
             name: 'commitment',
@@ -431,6 +498,7 @@ export function buildOpenApiDocument() {
         CommitmentDetail: schema(commitmentDetailSchema),
         ExportRow: schema(exportRowSchema),
         ExportFile: schema(exportFileSchema),
+        Changes: schema(changesSchema),
         Error: schema(apiErrorSchema),
         FieldErrors: schema(fieldErrors),
         StatusUpdate: statusUpdateBody(),

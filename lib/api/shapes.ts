@@ -190,8 +190,19 @@ export const exportFileSchema = z.object({
   title: z.string(),
   language: z.enum(['en', 'vi']),
   filters: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
-  dataVersion: z.number().int(),
-  asOf: isoDateTime,
+  dataVersion: z
+    .number()
+    .int()
+    .optional()
+    .describe('Changes whenever public data changes; absent for a past view (asOf or snapshot)'),
+  asOf: isoDateTime.describe(
+    'Now: when public data last changed. Past view: the day the verdicts are valid on (midnight UTC)',
+  ),
+  snapshot: z
+    .object({ slug: z.string(), name: z.string(), takenAt: isoDateTime })
+    .optional()
+    .describe('The snapshot shown, when `snapshot=` was asked for'),
+  contentHash: z.string().describe('sha256 of the commitments array (canonical JSON), first 12 hex digits'),
   total: z.number().int(),
   commitments: z.array(exportRowSchema),
 });
@@ -371,3 +382,63 @@ export function toExportRow(row: ExportCommitmentRow, labels: ExportLabels): Exp
     headlineAssessedOn: toIsoDate(row.headlineAssessedOn),
   };
 }
+
+const pointSchema = z.object({
+  asOf: isoDate,
+  snapshot: z.object({ slug: z.string(), name: z.string() }).nullable(),
+});
+const verdictAtSchema = z.object({
+  status,
+  progress: z.number().int().nullable(),
+  currentValue: z.number().nullable(),
+  contested,
+  headlineAssessor,
+});
+
+/** GET /api/changes (built in lib/export/changes-export.ts). */
+export const changesSchema = z.object({
+  from: pointSchema,
+  to: pointSchema,
+  summary: z.object({
+    total: z.number().int().describe('Commitments in scope at `to`'),
+    changed: z.number().int().describe('Headline status, progress or value differs'),
+    movedTo: z
+      .record(z.string(), z.number().int())
+      .describe('Of those whose status changed, per status reached'),
+    newlyContested: z.number().int(),
+    deadlinesPassed: z.number().int(),
+  }),
+  commitments: z.array(
+    z.object({
+      slug: z.string(),
+      title: bilingual,
+      agreement: z.string(),
+      from: verdictAtSchema.nullable().describe('null: the commitment did not exist yet at `from`'),
+      to: verdictAtSchema,
+      statusChanged: z.boolean(),
+      figuresChanged: z.boolean(),
+      newlyContested: z.boolean(),
+      deadlinePassed: z.boolean(),
+      deadline: isoDate.nullable(),
+      assessments: z
+        .array(
+          z.object({
+            assessedOn: isoDate,
+            recordedAt: isoDateTime,
+            assessor,
+            assessorName: z.string().nullable(),
+            status,
+            progress: z.number().int().nullable(),
+            value: z.number().nullable(),
+            reason: z.string(),
+            recordedBy: z.string(),
+            evidence: z.array(
+              z.object({ title: z.string(), publisher: z.string().nullable(), url: z.string().nullable() }),
+            ),
+          }),
+        )
+        .describe('Assessments visible at `to` but not at `from`, oldest first'),
+    }),
+  ),
+  contentHash: z.string().describe('sha256 of `commitments` (canonical JSON), first 12 hex digits'),
+});

@@ -23,6 +23,9 @@ import { CHART_FORMATS, CHARTS, isChartName, type ChartFormat, type ChartName } 
 import { renderProgressSvg, renderStatusBarsSvg, renderTimelineSvg, type StatusLabels } from './chart-svg';
 import { chartFileBase, chartQuery, type ChartRequest } from './chart-urls';
 import { parseExportParams } from './request';
+import { readStatusOverTime } from '../queries/status-over-time';
+import { figuresHash } from '../time/content-hash';
+import { resolveTimePoint, type TimePoint } from '../queries/time-point';
 import type { ChartFrame } from './svg-kit';
 import { toCsv } from './to-csv';
 
@@ -92,7 +95,12 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
  * the charts that draw a "today" line, so the picture and its tag change together.
  */
 export function chartEtag(request: ChartRequest, format: ChartFormat, dataVersion: number): string {
-  const datePart = request.chart === 'deadlines' || request.chart === 'progress' ? todayIso() : '';
+  const datePart =
+    (request.chart === 'deadlines' || request.chart === 'progress') &&
+    !request.filters.asOf &&
+    !request.filters.snapshot
+      ? todayIso()
+      : '';
   const hash = crypto
     .createHash('sha256')
     .update(`${request.chart}.${format}?${chartQuery(request).toString()}#${datePart}`)
@@ -181,6 +189,9 @@ export interface RenderedChart {
   table: ChartTable;
   fileBase: string;
   dataVersion: number;
+  /** sha256 of the table, first 12 hex: printed in the footer. */
+  hash: string;
+  point: TimePoint;
 }
 
 type ChartTable = (string | number | null)[][];
@@ -195,6 +206,8 @@ interface ChartContext {
   request: ChartRequest;
   locale: Locale;
   t: Translate;
+  /** The day the "today" lines mark (a past view's day). */
+  today: string;
   labels: StatusLabels;
   /** The localized text, or the fallback (a slug) when neither language has it. */
   localized: (en: string | null, vi: string | null, fallback: string) => string;
@@ -206,22 +219,48 @@ type ChartBuilder = (context: ChartContext) => Promise<ChartSpec>;
 
 /** Reads the chart's data and draws it. */
 export async function renderChart(request: ChartRequest): Promise<ChartResult> {
-  const [agreements, stamp, dataVersion] = await Promise.all([
+  const [agreements, stamp, dataVersion, point] = await Promise.all([
     listAgreementsForExport(),
     getDataStamp(),
     currentDataVersion(),
+    resolveTimePoint(request.filters),
   ]);
-  const context = chartContext(request, agreements, stamp.asOf, dataVersion);
+  const context = chartContext(request, agreements, stamp.asOf, dataVersion, point);
   const spec = await CHART_BUILDERS[request.chart](context);
   if ('notFound' in spec) return { ok: false, status: 404, error: spec.notFound };
-  return { ok: true, chart: { ...spec, fileBase: chartFileBase(request), dataVersion } };
+  // The footer names the figures' fingerprint, known only once the table is built.
+  const hash = figuresHash(spec.table);
+  const svg = spec.svg.split(FIGURES_HASH_MARK).join(hash);
+  const fileBase = chartFileBase(request, point.kind === 'past' ? point.asOf : undefined);
+  return { ok: true, chart: { ...spec, svg, fileBase, dataVersion, hash, point } };
 }
+
+/** Stands for the figures' hash in the stamp line until the table is known (plain ASCII). */
+const FIGURES_HASH_MARK = 'FIGURESHASH0';
+
+/** The footer's as-of line: the data's last change now; the day (and snapshot) in the past. */
+function stampLine(t: Translate, locale: Locale, point: TimePoint, asOf: Date, dataVersion: number) {
+  const when =
+    point.kind === 'now'
+      ? t('export.chartText.stamp', { time: formatDateTime(asOf, locale), version: dataVersion })
+      : point.snapshot
+        ? t('export.chartText.snapshotStamp', {
+            name: point.snapshot.name,
+            date: formatDate(point.asOf, locale),
+          })
+        : t('export.chartText.pastStamp', { date: formatDate(point.asOf, locale) });
+  return `${when} · ${t('export.chartText.figures', { hash: FIGURES_HASH_MARK })}`;
+}
+
+/** The day a chart's "today" line marks: today, or the past view's day. */
+const dayOf = (point: TimePoint) => (point.kind === 'past' ? point.asOf : todayIso());
 
 function chartContext(
   request: ChartRequest,
   agreements: AgreementForExport[],
   asOf: Date,
   dataVersion: number,
+  point: TimePoint,
 ): ChartContext {
   const { filters, locale } = request;
   const t = createTranslator(locale);
@@ -229,13 +268,14 @@ function chartContext(
     request,
     locale,
     t,
+    today: dayOf(point),
     labels: statusLabels(t),
     localized: (en, vi, fallback) => pickLocalized({ en, vi }, locale).text || fallback,
     frame: (title, used, filterLine) => ({
       title,
       filterLine: filterLine ?? describeFilters(filters, agreements, locale),
       sourceLine: sourceLine(t, locale, used, agreements),
-      stampLine: t('export.chartText.stamp', { time: formatDateTime(asOf, locale), version: dataVersion }),
+      stampLine: stampLine(t, locale, point, asOf, dataVersion),
       lang: locale,
     }),
   };
@@ -342,7 +382,7 @@ const buildDeadlines: ChartBuilder = async (context) => {
       items.map((item) => item.agreement),
     ),
     items,
-    today: todayIso(),
+    today: context.today,
     todayLabel: t('export.chartText.today'),
     statusLabels: labels,
     emptyText: t('export.chartText.noDeadlines'),
@@ -374,7 +414,7 @@ const buildDeadlines: ChartBuilder = async (context) => {
 
 const buildProgress: ChartBuilder = async (context) => {
   const { t, labels, localized, locale, request } = context;
-  const commitment = await getProgressSeries(request.commitment!);
+  const commitment = await getProgressSeries(request.commitment!, request.filters);
   if (!commitment) return { notFound: t('export.api.unknownCommitment', { slug: request.commitment! }) };
   const title = t('export.charts.progress', {
     title: localized(commitment.titleEn, commitment.titleVi, commitment.slug),
@@ -398,7 +438,7 @@ const buildProgress: ChartBuilder = async (context) => {
     points,
     deadline: deadline ? deadline.toISOString().slice(0, 10) : undefined,
     deadlineLabel: t('export.chartText.deadline'),
-    today: todayIso(),
+    today: context.today,
     todayLabel: t('export.chartText.today'),
     yLabel: t('export.chartText.progress'),
     statusLabels: labels,
@@ -412,7 +452,49 @@ const buildProgress: ChartBuilder = async (context) => {
   return { title, svg, table };
 };
 
+/** Headline status counts at each month end (stacked, one bar per month; the last is the view's day). */
+const buildStatusOverTime: ChartBuilder = async (context) => {
+  const { t, locale, request } = context;
+  const { filters } = request;
+  const points = await readStatusOverTime({
+    agreement: filters.agreement,
+    pillar: filters.pillar,
+    asOf: filters.asOf,
+    snapshot: filters.snapshot,
+  });
+  const agreements = await listAgreementsForExport();
+  const used = filters.agreement ? agreements.filter((item) => item.slug === filters.agreement) : [];
+  const none = { slug: '', titleEn: null, titleVi: null };
+  const rows: StatusBarRow[] = points.map((point) => {
+    const label = point.date.endsWith(monthEndDay(point.date))
+      ? monthYear(point.date, locale)
+      : formatDate(point.date, locale);
+    return { agreement: none, label, names: [point.date], counts: point.counts };
+  });
+  const spec = statusBarsSpec(context, t('export.charts.status-over-time'), [t('export.columns.date')], rows);
+  if ('notFound' in spec) return spec;
+  // The source line names the agreements in scope (statusBarsSpec saw none on the month rows).
+  const frame = context.frame(spec.title, used);
+  return {
+    ...spec,
+    svg: renderStatusBarsSvg({
+      frame,
+      rows,
+      statusLabels: context.labels,
+      emptyText: t('export.chartText.noData'),
+    }),
+  };
+};
+
+/** "31" for a date in a 31-day month …: a point on its month's last day is labelled by the month. */
+function monthEndDay(iso: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  const last = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0));
+  return String(last.getUTCDate()).padStart(2, '0');
+}
+
 const CHART_BUILDERS: Record<ChartName, ChartBuilder> = {
+  'status-over-time': buildStatusOverTime,
   'status-by-pillar': buildStatusByPillar,
   'status-by-agreement': buildStatusByAgreement,
   deadlines: buildDeadlines,

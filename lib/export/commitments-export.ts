@@ -13,6 +13,20 @@ import {
 import { exportFileSchema, toExportRow, type ExportRow } from '../api/shapes';
 import { fileNamePart, parseExportParams } from './request';
 import { toCsv, type CsvColumn } from './to-csv';
+import { figuresHash } from '../time/content-hash';
+import { resolveTimePoint, type TimePoint } from '../queries/time-point';
+
+/**
+ * Headers that say which moment a file shows and fingerprint its figures (CSV has no room for
+ * them in the body; JSON carries them in the body too).
+ */
+export function timeHeaders(point: TimePoint, hash: string): Record<string, string> {
+  const headers: Record<string, string> = { 'X-Content-Hash': hash };
+  if (point.kind === 'past') headers['X-As-Of'] = point.asOf;
+  if (point.kind === 'past' && point.snapshot)
+    headers['X-Snapshot'] = encodeURIComponent(point.snapshot.slug);
+  return headers;
+}
 
 export type CommitmentsExport =
   | {
@@ -22,6 +36,9 @@ export type CommitmentsExport =
       total: number;
       dataVersion: number;
       asOf: Date;
+      point: TimePoint;
+      /** sha256 of the rows' canonical JSON, first 12 hex. */
+      hash: string;
       filters: Record<string, string | string[]>;
       fileBase: string;
       title: string;
@@ -44,10 +61,11 @@ export async function buildCommitmentsExport(
   }
   const { filters, locale } = parsed;
   const t = createTranslator(locale);
-  const [{ rows, total }, stamp, dataVersion] = await Promise.all([
+  const [{ rows, total }, stamp, dataVersion, point] = await Promise.all([
     listCommitmentsForExport(filters),
     getDataStamp(),
     currentDataVersion(),
+    resolveTimePoint(filters),
   ]);
   const labels = {
     locale,
@@ -64,15 +82,20 @@ export async function buildCommitmentsExport(
   const scope = [filters.agreement, filters.pillar].filter(Boolean).join('-') || 'all';
   // Narrowed within its scope (the scope is already in the name).
   const narrowed = hasActiveFilters({ ...filters, agreement: undefined, pillar: undefined });
+  const exportRows = rows.map((row) => toExportRow(row, labels));
+  const day = point.kind === 'past' ? point.asOf : new Date().toISOString().slice(0, 10);
   return {
     ok: true,
     locale,
-    rows: rows.map((row) => toExportRow(row, labels)),
+    rows: exportRows,
     total,
     dataVersion,
-    asOf: stamp.asOf,
+    // A past view is stamped with its day: a snapshot's file is the same whenever it is made.
+    asOf: point.kind === 'past' ? new Date(`${point.asOf}T00:00:00Z`) : stamp.asOf,
+    point,
+    hash: figuresHash(exportRows),
     filters: filterRecord,
-    fileBase: `commitments_${fileNamePart(scope)}${narrowed ? '-filtered' : ''}_${new Date().toISOString().slice(0, 10)}`,
+    fileBase: `commitments_${fileNamePart(scope)}${narrowed ? '-filtered' : ''}_${day}`,
     title: t('export.report.title'),
   };
 }
@@ -110,8 +133,18 @@ export function commitmentsJson(result: Extract<CommitmentsExport, { ok: true }>
     title: result.title,
     language: result.locale,
     filters: result.filters,
-    dataVersion: result.dataVersion,
+    ...(result.point.kind === 'now' ? { dataVersion: result.dataVersion } : {}),
     asOf: result.asOf.toISOString(),
+    ...(result.point.kind === 'past' && result.point.snapshot
+      ? {
+          snapshot: {
+            slug: result.point.snapshot.slug,
+            name: result.point.snapshot.name,
+            takenAt: result.point.snapshot.takenAt.toISOString(),
+          },
+        }
+      : {}),
+    contentHash: result.hash,
     total: result.total,
     commitments: result.rows,
   });

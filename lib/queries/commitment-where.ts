@@ -7,6 +7,9 @@ import { commitmentFiltersToSearchParams, type CommitmentFilters } from '../vali
 export interface CommitmentScope {
   agreement?: string;
   pillar?: string;
+  /** A past view (lib/time/as-of.ts); absent: now. */
+  asOf?: string;
+  snapshot?: string;
 }
 
 const utcDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -42,7 +45,8 @@ export function commitmentScopeWhere(scope: CommitmentScope): Prisma.CommitmentW
   return commitmentWhere({ statuses: [], parties: [], sort: 'default', page: 1, ...scope });
 }
 
-export const scopeCacheKey = (scope: CommitmentScope) => `${scope.agreement ?? '*'}:${scope.pillar ?? '*'}`;
+export const scopeCacheKey = (scope: CommitmentScope) =>
+  `${scope.agreement ?? '*'}:${scope.pillar ?? '*'}${scope.snapshot ? `:s=${scope.snapshot}` : scope.asOf ? `:d=${scope.asOf}` : ''}`;
 
 /** The cache-key part of a filter set (sort and page left out: callers add them where they matter). */
 export const filterCacheKey = (filters: CommitmentFilters) =>

@@ -10,9 +10,24 @@ import {
 } from './commitment-where';
 import { readPublicDataVersion } from './data-stamp';
 import { countStatusGroupedBy, countStatusPerPillar, emptyStatusCounts, totalOf } from './status-counts';
+import {
+  matchingIds,
+  overlayState,
+  pastViewOf,
+  pastWhere,
+  tallyStatesBy,
+  timeKey,
+  visibleAssessmentsWhere,
+  type PastView,
+} from './at-time';
+import type { TimeParams } from '../time/as-of';
+import { scopeFilters } from '../validation/commitment-filters';
+import type { Prisma } from '../generated/prisma/client';
 
-/** "As of": when public data last changed (the data-version row), else now. */
-export async function getDataAsOf() {
+/** "As of": when public data last changed (the data-version row), else now; a past view's day. */
+export async function getDataAsOf(time: TimeParams = {}) {
+  const view = await pastViewOf(time);
+  if (view) return new Date(`${view.point.asOf}T00:00:00Z`);
   const row = await readPublicDataVersion();
   return row?.updatedAt ?? new Date();
 }
@@ -20,7 +35,15 @@ export async function getDataAsOf() {
 /** Counts per status for each pillar of the scope (pillars in agreement order). */
 export function countStatusByPillar(scope: CommitmentScope = {}) {
   return cachedPublicRead(`dashboard:by-pillar:${scopeCacheKey(scope)}`, async () => {
-    const { rows } = await countStatusPerPillar(commitmentScopeWhere(scope));
+    const view = await pastViewOf(scope);
+    const counted = view
+      ? tallyStatesBy(
+          view,
+          await matchingIds(pastWhere(view, scopeFilters(scope)), [{ id: 'asc' }]),
+          'pillarId',
+        )
+      : undefined;
+    const { rows } = await countStatusPerPillar(commitmentScopeWhere(scope), counted);
     return rows.map(({ agreement, pillar, counts }) => ({
       ...pillar,
       agreement: { slug: agreement.slug },
@@ -29,13 +52,19 @@ export function countStatusByPillar(scope: CommitmentScope = {}) {
   });
 }
 
-/** Counts per status for every agreement. */
-export function countStatusByAgreement() {
-  return cachedPublicRead('dashboard:by-agreement', async () => {
+/** Counts per status for every agreement (at a past point: the agreements dated by then). */
+export function countStatusByAgreement(time: TimeParams = {}) {
+  return cachedPublicRead(`dashboard:by-agreement:${timeKey(time)}`, async () => {
+    const view = await pastViewOf(time);
     const [byAgreement, agreements] = await Promise.all([
-      countStatusGroupedBy('agreementId', commitmentScopeWhere({})),
+      view
+        ? tallyStatesBy(view, view.states.keys(), 'agreementId')
+        : countStatusGroupedBy('agreementId', commitmentScopeWhere({})),
       db.agreement.findMany({
-        where: { archivedAt: null },
+        where: {
+          archivedAt: null,
+          ...(view ? { signedOn: { lte: new Date(`${view.point.asOf}T00:00:00Z`) } } : {}),
+        },
         orderBy: [{ signedOn: 'desc' }, { id: 'asc' }],
         select: { id: true, slug: true, titleEn: true, titleVi: true, signedOn: true, dateKind: true },
       }),
@@ -49,8 +78,17 @@ export function countStatusByAgreement() {
 
 /** Dated commitments not yet achieved or dropped, soonest deadline first (overdue ones included). */
 export function listOpenDeadlines(scope: CommitmentScope = {}, limit = 40) {
-  return cachedPublicRead(`dashboard:deadlines:${scopeCacheKey(scope)}:${limit}`, () =>
-    db.commitment.findMany({
+  return cachedPublicRead(`dashboard:deadlines:${scopeCacheKey(scope)}:${limit}`, async () => {
+    const view = await pastViewOf(scope);
+    if (view)
+      return pastDeadlines(
+        view,
+        scope,
+        { deadline: { not: null } },
+        [{ deadline: 'asc' }, { id: 'asc' }],
+        limit,
+      );
+    return db.commitment.findMany({
       where: {
         ...commitmentScopeWhere(scope),
         deadline: { not: null },
@@ -59,14 +97,36 @@ export function listOpenDeadlines(scope: CommitmentScope = {}, limit = 40) {
       orderBy: [{ deadline: 'asc' }, { id: 'asc' }],
       take: limit,
       select: deadlineRowSelect,
-    }),
-  );
+    });
+  });
+}
+
+/** Open (at the point) commitments of the scope matching `extra`, in order, with their state then. */
+async function pastDeadlines(
+  view: PastView,
+  scope: CommitmentScope,
+  extra: Prisma.CommitmentWhereInput,
+  orderBy: Prisma.CommitmentOrderByWithRelationInput[],
+  limit: number,
+) {
+  const rows = await db.commitment.findMany({
+    where: { AND: [pastWhere(view, scopeFilters(scope), { openOnly: true }), extra] },
+    orderBy,
+    take: limit,
+    select: { id: true, ...deadlineRowSelect },
+  });
+  return rows.map((row) => overlayState(row, view));
 }
 
 /** Open commitments whose source gives only vague timing ("soon", "in the near future"). */
 export function listVagueDeadlines(scope: CommitmentScope = {}, limit = 20) {
-  return cachedPublicRead(`dashboard:vague-deadlines:${scopeCacheKey(scope)}:${limit}`, () =>
-    db.commitment.findMany({
+  return cachedPublicRead(`dashboard:vague-deadlines:${scopeCacheKey(scope)}:${limit}`, async () => {
+    const view = await pastViewOf(scope);
+    if (view) {
+      const extra = { deadline: null, deadlineTextEn: { not: null } };
+      return pastDeadlines(view, scope, extra, [{ id: 'asc' }], limit);
+    }
+    return db.commitment.findMany({
       where: {
         ...commitmentScopeWhere(scope),
         deadline: null,
@@ -76,15 +136,21 @@ export function listVagueDeadlines(scope: CommitmentScope = {}, limit = 20) {
       orderBy: [{ id: 'asc' }],
       take: limit,
       select: deadlineRowSelect,
-    }),
-  );
+    });
+  });
 }
 
-/** The latest history entries ("what changed"), newest first. */
+/**
+ * The latest assessments ("what changed"), newest recorded first; at a past point only those it
+ * can see, of the commitments that existed then.
+ */
 export function listLatestUpdates(scope: CommitmentScope = {}, limit = 8) {
-  return cachedPublicRead(`dashboard:latest:${scopeCacheKey(scope)}:${limit}`, () =>
-    db.statusUpdate.findMany({
-      where: { commitment: commitmentScopeWhere(scope) },
+  return cachedPublicRead(`dashboard:latest:${scopeCacheKey(scope)}:${limit}`, async () => {
+    const view = await pastViewOf(scope);
+    return db.statusUpdate.findMany({
+      where: view
+        ? { ...visibleAssessmentsWhere(view.point), commitment: pastWhere(view, scopeFilters(scope)) }
+        : { commitment: commitmentScopeWhere(scope) },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: limit,
       select: {
@@ -99,6 +165,6 @@ export function listLatestUpdates(scope: CommitmentScope = {}, limit = 8) {
         assessor: true,
         commitment: { select: { slug: true, titleEn: true, titleVi: true } },
       },
-    }),
-  );
+    });
+  });
 }

@@ -19,7 +19,21 @@ import {
 } from './commitment-select';
 import { OPEN_STATUS_WHERE, commitmentOrder, commitmentWhere, filterCacheKey } from './commitment-where';
 import { readPublicDataVersion } from './data-stamp';
+import { listCurrentVerdicts } from './assessments';
 import { countStatusGroupedBy, countStatusPerPillar } from './status-counts';
+import {
+  inIdOrder,
+  matchingIds,
+  overlayState,
+  pastViewOf,
+  pastWhere,
+  sortIdsAt,
+  tallyStatesBy,
+  timeKey,
+  visibleAssessmentsWhere,
+  type PastView,
+} from './at-time';
+import type { TimeParams } from '../time/as-of';
 
 /** Upper bound on rows in one export file (the tracker holds far fewer). */
 export const EXPORT_ROW_LIMIT = 10_000;
@@ -36,22 +50,59 @@ export const listAgreementsForExport = listAgreementsWithPillars;
 
 export type AgreementForExport = Awaited<ReturnType<typeof listAgreementsForExport>>[number];
 
-const exportSelect = {
-  id: true,
-  ...commitmentSummarySelect,
-  ...headlineSelect,
-  ...metricSelect,
-  citations: {
-    orderBy: [{ position: 'asc' }, { id: 'asc' }],
-    take: 1,
-    select: { quote: true, source: { select: { title: true, publisher: true } } },
-  },
-  updates: {
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: 1,
-    select: { createdAt: true, reason: true, authorName: true },
-  },
-} satisfies Prisma.CommitmentSelect;
+const exportSelect = (view: PastView | null) =>
+  ({
+    id: true,
+    ...commitmentSummarySelect,
+    ...headlineSelect,
+    ...metricSelect,
+    citations: {
+      orderBy: [{ position: 'asc' }, { id: 'asc' }],
+      take: 1,
+      select: { quote: true, source: { select: { title: true, publisher: true } } },
+    },
+    updates: {
+      // At a past point: the latest assessment it can see.
+      where: view ? visibleAssessmentsWhere(view.point) : {},
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: 1,
+      select: { createdAt: true, reason: true, authorName: true },
+    },
+  }) satisfies Prisma.CommitmentSelect;
+
+/**
+ * One window of the commitments matching the filters at the view's point, in list order, with
+ * their state then laid over: ids in one narrow query, then the window's rows by id.
+ */
+async function countAndFindAt<S extends Prisma.CommitmentSelect & { id: true }>(
+  view: PastView,
+  filters: CommitmentFilters,
+  window: { skip: number; take: number },
+  select: S,
+  options: Parameters<typeof pastWhere>[2] & {
+    extra?: Prisma.CommitmentWhereInput;
+    orderBy?: Prisma.CommitmentOrderByWithRelationInput[];
+  } = {},
+) {
+  const where = pastWhere(view, filters, options);
+  const ids = sortIdsAt(
+    view,
+    await matchingIds(
+      options.extra ? { AND: [where, options.extra] } : where,
+      options.orderBy ?? commitmentOrder(filters.sort),
+    ),
+    filters.sort,
+  );
+  const windowIds = ids.slice(window.skip, window.skip + window.take);
+  const rows = (await db.commitment.findMany({
+    where: { id: { in: windowIds } },
+    select,
+  })) as unknown as Prisma.CommitmentGetPayload<{ select: S }>[];
+  return {
+    total: ids.length,
+    rows: inIdOrder(windowIds, rows as never[]).map((row) => overlayState(row, view)) as typeof rows,
+  };
+}
 
 /** One window of the matching commitments, and how many match in all. */
 async function countAndFind<T extends Prisma.CommitmentFindManyArgs & { where: Prisma.CommitmentWhereInput }>(
@@ -67,11 +118,13 @@ async function countAndFind<T extends Prisma.CommitmentFindManyArgs & { where: P
 /** Every commitment matching the filters (sort honoured, no paging), with export columns. */
 export function listCommitmentsForExport(filters: CommitmentFilters) {
   return cachedPublicRead(`exports:rows:${filters.sort}:${filterCacheKey(filters)}`, async () => {
+    const view = await pastViewOf(filters);
+    if (view) return countAndFindAt(view, filters, { skip: 0, take: EXPORT_ROW_LIMIT }, exportSelect(view));
     return countAndFind({
       where: commitmentWhere(filters),
       orderBy: commitmentOrder(filters.sort),
       take: EXPORT_ROW_LIMIT,
-      select: exportSelect,
+      select: exportSelect(null),
     });
   });
 }
@@ -80,16 +133,25 @@ export type ExportCommitmentRow = Awaited<ReturnType<typeof listCommitmentsForEx
 
 /** Status counts per pillar (agreement order, then pillar order); pillars without matches left out. */
 export function countStatusByPillarForExport(filters: CommitmentFilters) {
-  return cachedPublicRead(`exports:by-pillar:${filterCacheKey(filters)}`, () =>
-    countStatusPerPillar(commitmentWhere(filters)),
-  );
+  return cachedPublicRead(`exports:by-pillar:${filterCacheKey(filters)}`, async () => {
+    const view = await pastViewOf(filters);
+    const counted = view
+      ? tallyStatesBy(view, await matchingIds(pastWhere(view, filters), [{ id: 'asc' }]), 'pillarId')
+      : undefined;
+    return countStatusPerPillar(commitmentWhere(filters), counted);
+  });
 }
 
 /** Status counts per agreement; agreements without matches left out. */
 export function countStatusByAgreementForExport(filters: CommitmentFilters) {
   return cachedPublicRead(`exports:by-agreement:${filterCacheKey(filters)}`, async () => {
+    const view = await pastViewOf(filters);
     const [counts, agreements] = await Promise.all([
-      countStatusGroupedBy('agreementId', commitmentWhere(filters)),
+      view
+        ? matchingIds(pastWhere(view, filters), [{ id: 'asc' }]).then((ids) =>
+            tallyStatesBy(view, ids, 'agreementId'),
+          )
+        : countStatusGroupedBy('agreementId', commitmentWhere(filters)),
       listAgreementsForExport(),
     ]);
     return agreements
@@ -104,6 +166,20 @@ export function countStatusByAgreementForExport(filters: CommitmentFilters) {
  */
 export function listDeadlinesForExport(filters: CommitmentFilters, limit = DEADLINE_CHART_LIMIT) {
   return cachedPublicRead(`exports:deadlines:${limit}:${filterCacheKey(filters)}`, async () => {
+    const view = await pastViewOf(filters);
+    if (view) {
+      return countAndFindAt(
+        view,
+        filters,
+        { skip: 0, take: limit },
+        { id: true, ...deadlineRowSelect, agreement: agreementTitleSelect },
+        {
+          openOnly: filters.statuses.length === 0,
+          extra: { deadline: { not: null } },
+          orderBy: [{ deadline: 'asc' }, { id: 'asc' }],
+        },
+      );
+    }
     const base = commitmentWhere(filters);
     const where: Prisma.CommitmentWhereInput = {
       AND: [base, { deadline: { not: null } }, filters.statuses.length === 0 ? OPEN_STATUS_WHERE : {}],
@@ -118,10 +194,11 @@ export function listDeadlinesForExport(filters: CommitmentFilters, limit = DEADL
 }
 
 /** A commitment and its recorded progress (oldest first); null when unknown or archived. */
-export function getProgressSeries(slug: string) {
-  return cachedPublicRead(`exports:progress:${slug}`, async () => {
-    const commitment = await db.commitment.findFirst({
-      where: { slug, archivedAt: null },
+export function getProgressSeries(slug: string, time: TimeParams = {}) {
+  return cachedPublicRead(`exports:progress:${slug}:${timeKey(time)}`, async () => {
+    const view = await pastViewOf(time);
+    const found = await db.commitment.findFirst({
+      where: { slug, ...(view ? {} : { archivedAt: null }) },
       select: {
         id: true,
         slug: true,
@@ -136,11 +213,13 @@ export function getProgressSeries(slug: string) {
         pillar: pillarNameSelect,
       },
     });
-    if (!commitment) return null;
+    if (!found || (view && !view.states.has(found.id))) return null;
+    const commitment = view ? overlayState(found, view) : found;
     // One line: the headline assessor's figures, at the days its verdicts describe.
     const updates = commitment.headlineAssessor
       ? await db.statusUpdate.findMany({
           where: {
+            ...(view ? visibleAssessmentsWhere(view.point) : {}),
             commitmentId: commitment.id,
             assessor: commitment.headlineAssessor,
             progress: { not: null },
@@ -157,14 +236,20 @@ export function getProgressSeries(slug: string) {
 export function listCommitmentsForApi(filters: CommitmentFilters, pageSize: number) {
   return cachedPublicRead(
     `exports:api-list:${pageSize}:${filters.sort}:p${filters.page}:${filterCacheKey(filters)}`,
-    () =>
-      countAndFind({
+    async () => {
+      const view = await pastViewOf(filters);
+      if (view) {
+        const window = { skip: (filters.page - 1) * pageSize, take: pageSize };
+        return countAndFindAt(view, filters, window, { id: true, ...apiListSelect });
+      }
+      return countAndFind({
         where: commitmentWhere(filters),
         orderBy: commitmentOrder(filters.sort),
         skip: (filters.page - 1) * pageSize,
         take: pageSize,
-        select: apiListSelect,
-      }),
+        select: { id: true, ...apiListSelect },
+      });
+    },
   );
 }
 
@@ -187,29 +272,24 @@ const latestVerdictOrder = [
  * history is longer than one answer holds, so an assessor whose verdict is older than every listed
  * entry still has it counted.
  */
-export async function listLatestAssessmentPerAssessor(commitmentId: number) {
-  const ids = await db.$queryRaw<{ id: number }[]>`
-    SELECT DISTINCT ON ("assessor") "id"
-    FROM "StatusUpdate"
-    WHERE "commitmentId" = ${commitmentId}
-    ORDER BY "assessor", "assessedOn" DESC, "createdAt" DESC, "id" DESC`;
-  if (ids.length === 0) return [];
-  return db.statusUpdate.findMany({
-    where: { id: { in: ids.map((row) => row.id) } },
-    select: assessmentSelect,
-  });
+export async function listLatestAssessmentPerAssessor(commitmentId: number, time: TimeParams = {}) {
+  // The same latest-per-assessor read as the commitment page's verdicts panel, at the same point.
+  const verdicts = await listCurrentVerdicts(commitmentId, time);
+  return verdicts.map(({ status: _status, recordedAt: _recordedAt, ...row }) => row);
 }
 
 /** How many assessments one commitment has. */
-export function countAssessments(commitmentId: number) {
-  return db.statusUpdate.count({ where: { commitmentId } });
+export function countAssessments(commitmentId: number, visible: Prisma.StatusUpdateWhereInput = {}) {
+  return db.statusUpdate.count({ where: { commitmentId, ...visible } });
 }
 
 /** Everything the read API tells about one commitment; null when unknown or archived. */
-export function getCommitmentForApi(slug: string) {
-  return cachedPublicRead(`exports:api-one:${slug}`, async () => {
-    const commitment = await db.commitment.findFirst({
-      where: { slug, archivedAt: null },
+export function getCommitmentForApi(slug: string, time: TimeParams = {}) {
+  return cachedPublicRead(`exports:api-one:${slug}:${timeKey(time)}`, async () => {
+    const view = await pastViewOf(time);
+    const visible = view ? visibleAssessmentsWhere(view.point) : {};
+    const found = await db.commitment.findFirst({
+      where: { slug, ...(view ? {} : { archivedAt: null }) },
       select: {
         id: true,
         ...apiListSelect,
@@ -231,24 +311,26 @@ export function getCommitmentForApi(slug: string) {
           select: { titleEn: true, titleVi: true, dueDate: true, doneDate: true },
         },
         updates: {
+          where: visible,
           orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
           take: API_HISTORY_LIMIT,
           select: { ...historyEntrySelect, version: true },
         },
       },
     });
-    if (!commitment) return null;
+    if (!found || (view && !view.states.has(found.id))) return null;
+    const commitment = view ? overlayState(found, view) : found;
     const assessments = await db.statusUpdate.findMany({
-      where: { commitmentId: commitment.id },
+      where: { commitmentId: commitment.id, ...visible },
       orderBy: latestVerdictOrder,
       take: API_ASSESSMENT_LIMIT,
       select: assessmentSelect,
     });
     // Counted (through the commitmentId index) only when the answer is full.
     const truncated = assessments.length === API_ASSESSMENT_LIMIT;
-    const assessmentsTotal = truncated ? await countAssessments(commitment.id) : assessments.length;
+    const assessmentsTotal = truncated ? await countAssessments(commitment.id, visible) : assessments.length;
     const latestPerAssessor =
-      assessmentsTotal > assessments.length ? await listLatestAssessmentPerAssessor(commitment.id) : [];
+      assessmentsTotal > assessments.length ? await listLatestAssessmentPerAssessor(commitment.id, time) : [];
     return { ...commitment, assessments, assessmentsTotal, latestPerAssessor };
   });
 }

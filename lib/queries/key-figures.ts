@@ -6,47 +6,88 @@ import { cachedPublicRead } from '../cache/public-cache';
 import { db } from '../db';
 import { agreementTitleSelect } from './commitment-select';
 import { commitmentScopeWhere, scopeCacheKey, type CommitmentScope } from './commitment-where';
+import { inIdOrder, overlayState, pastViewOf, pastWhere, timeKey } from './at-time';
+import type { TimeParams } from '../time/as-of';
+import { scopeFilters } from '../validation/commitment-filters';
+import type { Prisma } from '../generated/prisma/client';
+
+const keyFigureSelect = {
+  id: true,
+  slug: true,
+  titleEn: true,
+  titleVi: true,
+  metricUnit: true,
+  currentValue: true,
+  currentValueDate: true,
+  baselineValue: true,
+  targetValue: true,
+  headlineAssessor: true,
+  agreement: agreementTitleSelect,
+  citations: {
+    orderBy: [{ position: 'asc' }, { id: 'asc' }],
+    take: 1,
+    select: { source: { select: { slug: true, publisher: true } } },
+  },
+} satisfies Prisma.CommitmentSelect;
 
 /** Numeric commitments with a recorded value, the most recently described first. */
 export function listKeyFigures(scope: CommitmentScope = {}, limit = 6) {
-  return cachedPublicRead(`key-figures:${scopeCacheKey(scope)}:${limit}`, () =>
-    db.commitment.findMany({
-      where: { ...commitmentScopeWhere(scope), kind: 'NUMERIC_TARGET', currentValue: { not: null } },
-      orderBy: [{ currentValueDate: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
-      take: limit,
-      select: {
-        slug: true,
-        titleEn: true,
-        titleVi: true,
-        metricUnit: true,
-        currentValue: true,
-        currentValueDate: true,
-        baselineValue: true,
-        targetValue: true,
-        headlineAssessor: true,
-        agreement: agreementTitleSelect,
-        citations: {
-          orderBy: [{ position: 'asc' }, { id: 'asc' }],
-          take: 1,
-          select: { source: { select: { slug: true, publisher: true } } },
-        },
+  return cachedPublicRead(`key-figures:${scopeCacheKey(scope)}:${limit}`, async () => {
+    const view = await pastViewOf(scope);
+    if (!view) {
+      return db.commitment.findMany({
+        where: { ...commitmentScopeWhere(scope), kind: 'NUMERIC_TARGET', currentValue: { not: null } },
+        orderBy: [{ currentValueDate: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+        take: limit,
+        select: keyFigureSelect,
+      });
+    }
+    // The values then: the numeric commitments with one, the most recently described first.
+    const candidates = await db.commitment.findMany({
+      where: {
+        AND: [
+          pastWhere(view, scopeFilters(scope), { state: (state) => state.currentValue !== null }),
+          { kind: 'NUMERIC_TARGET' },
+        ],
       },
-    }),
-  );
+      select: { id: true },
+    });
+    const ids = candidates
+      .map((row) => view.states.get(row.id)!)
+      .sort(
+        (a, b) => (b.currentValueDate?.getTime() ?? 0) - (a.currentValueDate?.getTime() ?? 0) || a.id - b.id,
+      )
+      .slice(0, limit)
+      .map((state) => state.id);
+    const rows = await db.commitment.findMany({ where: { id: { in: ids } }, select: keyFigureSelect });
+    return inIdOrder(ids, rows).map((row) => overlayState(row, view));
+  });
 }
 
 export function countContested(scope: CommitmentScope = {}) {
-  return cachedPublicRead(`contested:${scopeCacheKey(scope)}`, () =>
-    db.commitment.count({ where: { ...commitmentScopeWhere(scope), contested: true } }),
-  );
+  return cachedPublicRead(`contested:${scopeCacheKey(scope)}`, async () => {
+    const view = await pastViewOf(scope);
+    if (!view) return db.commitment.count({ where: { ...commitmentScopeWhere(scope), contested: true } });
+    return db.commitment.count({ where: pastWhere(view, { ...scopeFilters(scope), contested: true }) });
+  });
 }
 
 /**
  * The latest day a headline verdict describes, and the last time any assessment was recorded
  * (both read through indexes: the commitments table, and StatusUpdate's createdAt index).
  */
-export function getVerdictStamp() {
-  return cachedPublicRead('verdict-stamp', async () => {
+export function getVerdictStamp(time: TimeParams = {}) {
+  return cachedPublicRead(`verdict-stamp:${timeKey(time)}`, async () => {
+    const view = await pastViewOf(time);
+    if (view) {
+      // The latest day a headline then described, and the moment the view reads records up to.
+      let assessedOn: Date | null = null;
+      for (const state of view.states.values()) {
+        if (state.headlineAssessedOn && (!assessedOn || state.headlineAssessedOn > assessedOn))
+          assessedOn = state.headlineAssessedOn;
+      }
+      return { assessedOn, recordedAt: view.point.recordedBy };
+    }
     const [described, recorded] = await Promise.all([
       db.commitment.aggregate({ where: { archivedAt: null }, _max: { headlineAssessedOn: true } }),
       db.statusUpdate.findFirst({ orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),

@@ -52,9 +52,13 @@ export async function countStatusGroupedBy(
  * Counts per status for each pillar with matching commitments (agreement order, then pillar
  * order), and the counts of matches without a pillar (null when there are none).
  */
-export async function countStatusPerPillar(where: Prisma.CommitmentWhereInput) {
+export async function countStatusPerPillar(
+  where: Prisma.CommitmentWhereInput,
+  /** Counts already made (a past view counts its own states); else grouped in Postgres. */
+  counted?: Map<number | null, StatusCounts>,
+) {
   const [counts, agreements] = await Promise.all([
-    countStatusGroupedBy('pillarId', where),
+    counted ?? countStatusGroupedBy('pillarId', where),
     listAgreementsWithPillars(),
   ]);
   const rows = agreements.flatMap((agreement) =>

@@ -5,6 +5,7 @@ import { STATUSES, statusFromParam, statusToParam, type Status } from '../domain
 import type { ResponsibleParty } from '../generated/prisma/enums';
 import type { Locale } from '../i18n/config';
 import { createTranslator, type MessageKey } from '../i18n/messages';
+import { parseTimeParams } from '../time/as-of';
 
 export const RESPONSIBLE_PARTIES = [
   'VIET_NAM',
@@ -32,6 +33,10 @@ export interface CommitmentFilters {
   contested?: boolean;
   sort: CommitmentSort;
   page: number;
+  /** The view's day in the past (lib/time/as-of.ts); absent: now. */
+  asOf?: string;
+  /** A snapshot's slug: what was recorded when it was taken. */
+  snapshot?: string;
 }
 
 function issueMessage(t: ReturnType<typeof createTranslator>, issue: z.core.$ZodIssue): string {
@@ -45,7 +50,12 @@ function issueMessage(t: ReturnType<typeof createTranslator>, issue: z.core.$Zod
 }
 
 /** Filters that only narrow to an agreement / pillar (the dashboard pages' scope). */
-export function scopeFilters(scope: { agreement?: string; pillar?: string }): CommitmentFilters {
+export function scopeFilters(scope: {
+  agreement?: string;
+  pillar?: string;
+  asOf?: string;
+  snapshot?: string;
+}): CommitmentFilters {
   return { statuses: [], parties: [], sort: 'default', page: 1, ...scope };
 }
 
@@ -203,6 +213,11 @@ export function parseCommitmentFilters(
     errors.push({ param: 'to', message: t('filters.errors.rangeOrder') });
     filters.deadlineTo = undefined;
   }
+  const time = parseTimeParams({ asOf: single('asOf'), snapshot: single('snapshot') });
+  for (const error of time.errors)
+    errors.push({ param: error.param, message: t(error.messageKey as MessageKey) });
+  if (time.time.asOf) filters.asOf = time.time.asOf;
+  if (time.time.snapshot) filters.snapshot = time.time.snapshot;
   // Keep statuses in display order so equal filters give equal cache keys and URLs.
   filters.statuses = STATUSES.filter((status) => filters.statuses.includes(status));
   filters.parties = RESPONSIBLE_PARTIES.filter((party) => filters.parties.includes(party));
@@ -222,6 +237,8 @@ export function commitmentFiltersToSearchParams(filters: Partial<CommitmentFilte
   if (filters.contested !== undefined) params.set('contested', filters.contested ? '1' : '0');
   if (filters.sort && filters.sort !== 'default') params.set('sort', filters.sort);
   if (filters.page && filters.page > 1) params.set('page', String(filters.page));
+  if (filters.snapshot) params.set('snapshot', filters.snapshot);
+  else if (filters.asOf) params.set('asOf', filters.asOf);
   return params;
 }
 

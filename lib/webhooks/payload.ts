@@ -25,7 +25,7 @@ export async function readAssessmentForPayload(tx: Tx, statusUpdateId: number) {
     where: { id: statusUpdateId },
     select: {
       ...assessmentSelect,
-      commitment: { select: { ...commitmentSummarySelect, ...headlineSelect } },
+      commitment: { select: { id: true, ...commitmentSummarySelect, ...headlineSelect } },
     },
   });
 }

@@ -6,7 +6,10 @@ export interface BenchRoute {
   publicPage: boolean;
 }
 
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
 export function benchRoutes(longHistorySlug: string): BenchRoute[] {
+  const quarterAgo = daysAgo(91);
   return [
     { name: 'overview', path: '/en', publicPage: true },
     {
@@ -24,5 +27,14 @@ export function benchRoutes(longHistorySlug: string): BenchRoute[] {
     // Feed readers poll: the latest 50 assessments (recomputed after each one-per-second update).
     { name: 'atom feed', path: '/feed.atom', publicPage: false },
     { name: 'atom feed (agreement)', path: '/feed.atom?agreement=agreement-2', publicPage: false },
+    // The tracker at a past date: every commitment's verdicts then, in one set-based query.
+    { name: 'overview asOf', path: `/en?asOf=${quarterAgo}`, publicPage: true },
+    {
+      name: 'changes (a quarter)',
+      path: `/en/changes?from=${quarterAgo}&to=${daysAgo(0)}`,
+      publicPage: true,
+    },
+    // Status counts at each month end since the agreements' dates, in one query.
+    { name: 'status over time svg', path: '/api/charts/status-over-time.svg', publicPage: false },
   ];
 }

@@ -171,6 +171,18 @@ test('every public page has no serious or critical accessibility violation', asy
     '/en/search?q=JETP',
     '/vi/search?q=tieng%20anh',
     '/en/search?q=',
+    '/en?asOf=2026-03-31',
+    '/vi?asOf=2026-03-31',
+    '/en/commitments?asOf=2026-03-31&status=in-progress',
+    `/en/commitments/${ENGLISH_2035}?asOf=2026-03-31`,
+    '/en/agreements/vn-uk-csp?asOf=2026-03-31',
+    '/en/agreements/vn-uk-csp/pillars/economy-trade-investment-finance?asOf=2026-03-31',
+    '/en/report?asOf=2026-03-31',
+    '/en/changes',
+    '/en/changes?from=2025-11-01',
+    '/vi/changes?from=2025-11-01&to=2026-06-30',
+    '/en/snapshots',
+    '/vi/snapshots',
   ]) {
     await page.goto(path);
     await test.step(path, () => expectNoSeriousAxeViolations(page));

@@ -255,6 +255,10 @@ const HOSTILE_QUERIES = [
   '?agreement=../../etc&pillar=%2e%2e',
   '?lang=xx&history=-1&before=1e309',
   '?commitment=%ff&download=1',
+  '?asOf=0000-01-01&snapshot=%ff',
+  '?asOf=2026-02-30&since=..%2f',
+  '?snapshot=no-such-snapshot&from=no-such-snapshot&to=1999-01-01',
+  '?asOf=' + '9'.repeat(400),
 ];
 
 const METHODS = ['HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE'];

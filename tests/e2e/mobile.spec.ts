@@ -41,6 +41,12 @@ test('every public page fits a 390 px wide phone without sideways scrolling', as
     '/en/login',
     '/vi/login',
     '/en/commitments/no-such-commitment',
+    '/en?asOf=2026-03-31',
+    '/vi/commitments?asOf=2026-03-31',
+    '/en/changes?from=2025-11-01',
+    '/vi/changes?from=2025-11-01&to=2026-06-30',
+    '/en/snapshots',
+    '/vi/snapshots',
     ...commitments.map((row) => `/en/commitments/${row.slug}`),
     ...commitments.slice(0, 5).map((row) => `/vi/commitments/${row.slug}`),
     ...agreements.flatMap((agreement) => [
@@ -118,6 +124,7 @@ test('signed-in pages fit a 390 px wide phone too: the assessment form and the a
     '/vi/admin/webhooks',
     '/en/admin/import',
     '/vi/admin/import',
+    '/en/admin/snapshots',
   ]) {
     const width = await pageWidth(page, path);
     if (width > WIDTH) tooWide.push(`${path}: ${width} px`);

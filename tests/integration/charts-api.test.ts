@@ -40,6 +40,7 @@ describe('/api/charts', () => {
       'status-by-agreement',
       'deadlines',
       'progress',
+      'status-over-time',
     ]);
     expect(body.charts[0]!.formats.png).toBe('/api/charts/status-by-pillar.png');
   });

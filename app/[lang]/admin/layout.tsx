@@ -16,6 +16,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
         <Link href={`/${locale}/admin/import`}>{t('import.page.nav')}</Link>
         <Link href={`/${locale}/admin/methodology`}>{t('methodology.adminNav')}</Link>
         <Link href={`/${locale}/admin/webhooks`}>{t('feeds.webhooks.nav')}</Link>
+        <Link href={`/${locale}/admin/snapshots`}>{t('time.snapshots.nav')}</Link>
         <Link href={`/${locale}/admin/audit`}>{t('admin.nav.audit')}</Link>
       </nav>
       {children}

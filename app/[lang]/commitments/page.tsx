@@ -6,6 +6,9 @@ import { CommitmentList } from '@/components/commitments/commitment-list';
 import { Pagination } from '@/components/commitments/pagination';
 import { StatusSummary } from '@/components/dashboard/status-summary';
 import { localeAndTranslator } from '@/lib/i18n/server';
+import { PastBanner } from '@/components/time/past-banner';
+import { AsOfForm } from '@/components/time/as-of-form';
+import { resolvePointOrNotFound } from '@/lib/time/page-time';
 import { listCommitments, listFilterOptions } from '@/lib/queries/commitments';
 import { getDataAsOf } from '@/lib/queries/dashboard';
 import {
@@ -23,11 +26,13 @@ export default async function CommitmentsPage({ params, searchParams }: PageProp
   const { locale, t } = await localeAndTranslator(params);
   const parsed = parseCommitmentFilters(await searchParams, locale);
   const filters = parsed.filters;
+  const point = await resolvePointOrNotFound(filters);
   const [list, options, asOf] = await Promise.all([
     listCommitments(filters),
     listFilterOptions(),
-    getDataAsOf(),
+    getDataAsOf(filters),
   ]);
+  const withoutTime = commitmentFiltersToSearchParams({ ...filters, asOf: undefined, snapshot: undefined });
   const hrefFor = (page: number) => {
     const params = commitmentFiltersToSearchParams({ ...filters, page });
     const text = params.toString();
@@ -39,9 +44,16 @@ export default async function CommitmentsPage({ params, searchParams }: PageProp
   const last = Math.min(list.total, list.page * list.pageSize);
   return (
     <div className="dash">
+      <PastBanner
+        locale={locale}
+        t={t}
+        point={point}
+        todayHref={`/${locale}/commitments${withoutTime.size > 0 ? `?${withoutTime}` : ''}`}
+      />
       <header className="dash__intro">
         <h1>{t('dashboard.list.title')}</h1>
         <p className="muted">{t('dashboard.list.intro')}</p>
+        <AsOfForm t={t} action={`/${locale}/commitments`} value={filters.asOf} keep={withoutTime} />
       </header>
       {!parsed.ok ? (
         <div className="notice-inline notice-inline--warning" role="alert" data-testid="filter-errors">
@@ -95,7 +107,7 @@ export default async function CommitmentsPage({ params, searchParams }: PageProp
             </div>
           ) : (
             <>
-              <CommitmentList locale={locale} t={t} rows={list.rows} />
+              <CommitmentList locale={locale} t={t} rows={list.rows} time={filters} />
               <Pagination t={t} page={list.page} pageCount={list.pageCount} hrefFor={hrefFor} />
             </>
           )}

@@ -12,6 +12,9 @@ import { describeFilters, renderChart, type ChartName } from '@/lib/export/chart
 import { pickLocalized } from '@/lib/i18n/content';
 import { formatDateTime } from '@/lib/i18n/format';
 import { localeAndTranslator } from '@/lib/i18n/server';
+import { PastBanner } from '@/components/time/past-banner';
+import { resolvePointOrNotFound } from '@/lib/time/page-time';
+import { commitmentFiltersToSearchParams } from '@/lib/validation/commitment-filters';
 import { getDataStamp, listAgreementsForExport, listCommitmentsForExport } from '@/lib/queries/exports';
 import { getCurrentMethodology } from '@/lib/queries/methodology';
 import { summarizeForReport } from '@/lib/queries/report';
@@ -28,6 +31,8 @@ export default async function ReportPage({ params, searchParams }: PageProps<'/[
   const { locale, t } = await localeAndTranslator(params);
   const parsed = parseCommitmentFilters(await searchParams, locale);
   const filters = { ...parsed.filters, page: 1 };
+  const point = await resolvePointOrNotFound(filters);
+  const todayQuery = commitmentFiltersToSearchParams({ ...filters, asOf: undefined, snapshot: undefined });
   const chartNames: ChartName[] = filters.agreement
     ? ['status-by-pillar', 'deadlines']
     : ['status-by-agreement', 'status-by-pillar', 'deadlines'];
@@ -43,6 +48,12 @@ export default async function ReportPage({ params, searchParams }: PageProps<'/[
 
   return (
     <article className="export-report" data-testid="report">
+      <PastBanner
+        locale={locale}
+        t={t}
+        point={point}
+        todayHref={`/${locale}/report${todayQuery.size > 0 ? `?${todayQuery}` : ''}`}
+      />
       <header className="export-report__header">
         <h1>{t('export.report.title')}</h1>
         <p className="export-report__scope">

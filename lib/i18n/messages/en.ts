@@ -17,6 +17,7 @@ import { search } from './en/search';
 import { authoring } from './en/authoring';
 import { feeds } from './en/feeds';
 import { importText } from './en/import';
+import { time } from './en/time';
 
 export const en = {
   common,
@@ -36,4 +37,5 @@ export const en = {
   authoring,
   feeds,
   import: importText,
+  time,
 } as const;

@@ -17,6 +17,7 @@ import { search } from './vi/search';
 import { authoring } from './vi/authoring';
 import { feeds } from './vi/feeds';
 import { importText } from './vi/import';
+import { time } from './vi/time';
 
 export const vi: Messages = {
   common,
@@ -36,4 +37,5 @@ export const vi: Messages = {
   authoring,
   feeds,
   import: importText,
+  time,
 };

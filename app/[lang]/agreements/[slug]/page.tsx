@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { StatusOverTimeCard } from '@/components/dashboard/status-over-time-card';
+import { readStatusOverTime } from '@/lib/queries/status-over-time';
 import { notFound } from 'next/navigation';
 import { LatestUpdatesCard } from '@/components/dashboard/latest-updates-card';
 import { ScopeChartsGrid } from '@/components/dashboard/scope-charts-grid';
@@ -11,6 +13,9 @@ import { feedAlternates } from '@/lib/feeds/metadata';
 import { pickLocalized } from '@/lib/i18n/content';
 import { formatDate } from '@/lib/i18n/format';
 import { localeAndTranslator } from '@/lib/i18n/server';
+import { PastBanner, TimeErrors } from '@/components/time/past-banner';
+import { readPageTime } from '@/lib/time/page-time';
+import { withTime } from '@/lib/time/as-of';
 import { getAgreementBySlug } from '@/lib/queries/agreements';
 import { scopeFilters } from '@/lib/validation/commitment-filters';
 import { countCommitmentsByStatus } from '@/lib/queries/commitments';
@@ -32,22 +37,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title, alternates: feedAlternates(locale, t, { agreement: agreement.slug, name: title }) };
 }
 
-export default async function AgreementPage({ params }: Props) {
+export default async function AgreementPage({ params, searchParams }: Props) {
   const { locale, t } = await localeAndTranslator(params);
+  const { time, point, errors } = await readPageTime(await searchParams, locale);
   const { slug } = await params;
   const agreement = await getAgreementBySlug(slug);
   if (!agreement) notFound();
-  const scope = { agreement: slug };
-  const [{ counts, total }, asOf, byPillar, deadlines, vague, latest] = await Promise.all([
+  const scope = { agreement: slug, ...time };
+  const [{ counts, total }, asOf, byPillar, deadlines, vague, latest, trend] = await Promise.all([
     countCommitmentsByStatus(scope),
-    getDataAsOf(),
+    getDataAsOf(time),
     countStatusByPillar(scope),
     listOpenDeadlines(scope),
     listVagueDeadlines(scope),
     listLatestUpdates(scope, 5),
+    readStatusOverTime(scope),
   ]);
   const filters = scopeFilters(scope);
-  const menu = (chart: 'status-by-pillar' | 'deadlines') => (
+  const menu = (chart: 'status-by-pillar' | 'deadlines' | 'status-over-time') => (
     <ChartDownloadMenu
       chart={chart}
       filters={filters}
@@ -60,8 +67,10 @@ export default async function AgreementPage({ params }: Props) {
   const summary = pickLocalized({ en: agreement.summaryEn, vi: agreement.summaryVi }, locale);
   return (
     <article className="dash" aria-labelledby="agreement-title">
+      <PastBanner locale={locale} t={t} point={point} todayHref={`/${locale}/agreements/${slug}`} />
+      <TimeErrors t={t} errors={errors} />
       <nav aria-label={t('dashboard.breadcrumb')} className="breadcrumb">
-        <Link href={`/${locale}`}>{t('common.nav.overview')}</Link>
+        <Link href={withTime(`/${locale}`, time)}>{t('common.nav.overview')}</Link>
       </nav>
       <header className="dash__intro">
         <p className="eyebrow">{t(`dashboard.agreement.kind.${agreement.kind}`)}</p>
@@ -86,10 +95,11 @@ export default async function AgreementPage({ params }: Props) {
         total={total}
         asOf={asOf}
         listQuery={`agreement=${encodeURIComponent(slug)}`}
+        time={time}
       />
       <p>
         <Link
-          href={`/${locale}/commitments?agreement=${encodeURIComponent(slug)}`}
+          href={withTime(`/${locale}/commitments?agreement=${encodeURIComponent(slug)}`, time)}
           className="button button--primary"
         >
           {t('dashboard.agreement.commitmentsLink', { count: total })}
@@ -103,9 +113,12 @@ export default async function AgreementPage({ params }: Props) {
         deadlines={deadlines}
         vague={vague}
         menu={menu}
+        time={time}
+        now={point.kind === 'past' ? new Date(`${point.asOf}T12:00:00Z`) : new Date()}
       />
+      <StatusOverTimeCard locale={locale} t={t} points={trend} actions={menu('status-over-time')} />
       <div className="dash__grid">
-        <LatestUpdatesCard locale={locale} t={t} rows={latest} />
+        <LatestUpdatesCard locale={locale} t={t} rows={latest} time={time} />
         <section className="card" aria-labelledby="sources-title">
           <h2 id="sources-title">{t('dashboard.agreement.sources')}</h2>
           <ul className="link-list">

@@ -15,6 +15,9 @@ import { computePace } from '@/lib/domain/pace';
 import { feedAlternates } from '@/lib/feeds/metadata';
 import { pickLocalized } from '@/lib/i18n/content';
 import { localeAndTranslator } from '@/lib/i18n/server';
+import { PastBanner, TimeErrors } from '@/components/time/past-banner';
+import { readPageTime } from '@/lib/time/page-time';
+import { withTime } from '@/lib/time/as-of';
 import { listAssessmentHistory, listCurrentVerdicts } from '@/lib/queries/assessments';
 import { getCommitmentBySlug, type CommitmentDetail } from '@/lib/queries/commitments';
 import { scopeFilters } from '@/lib/validation/commitment-filters';
@@ -36,7 +39,7 @@ function historyPageFrom(value: string | string[] | undefined): number {
   return page >= 1 ? page : 1;
 }
 
-function paceOf(commitment: CommitmentDetail) {
+function paceOf(commitment: CommitmentDetail, now: Date) {
   return computePace({
     kind: commitment.kind,
     status: commitment.status,
@@ -47,20 +50,25 @@ function paceOf(commitment: CommitmentDetail) {
     start: commitment.baselineDate ?? commitment.agreement.signedOn,
     deadline: commitment.deadline ?? commitment.targetDate,
     milestones: commitment.milestones,
-    now: new Date(),
+    now,
   });
 }
 
 export default async function CommitmentPage({ params, searchParams }: Props) {
   const { locale, t } = await localeAndTranslator(params);
   const { slug } = await params;
-  const commitment = await getCommitmentBySlug(slug);
+  const query = await searchParams;
+  const { time, point, errors } = await readPageTime(query, locale);
+  // At a past date before it existed (its agreement's date), there is no such commitment yet.
+  const commitment = await getCommitmentBySlug(slug, time);
   if (!commitment) notFound();
-  const historyPage = historyPageFrom((await searchParams).history);
+  const historyPage = historyPageFrom(query.history);
   const [history, verdicts] = await Promise.all([
-    listAssessmentHistory(commitment, historyPage),
-    listCurrentVerdicts(commitment.id),
+    listAssessmentHistory(commitment, historyPage, undefined, time),
+    listCurrentVerdicts(commitment.id, time),
   ]);
+  const past = point.kind === 'past';
+  const now = past ? new Date(`${point.asOf}T12:00:00Z`) : new Date();
   if (historyPage > history.pageCount) notFound();
 
   const title = pickLocalized({ en: commitment.titleEn, vi: commitment.titleVi }, locale);
@@ -73,11 +81,18 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
 
   return (
     <article className="dash commitment-page" aria-labelledby="commitment-title">
+      <PastBanner
+        locale={locale}
+        t={t}
+        point={point}
+        todayHref={`/${locale}/commitments/${commitment.slug}`}
+      />
+      <TimeErrors t={t} errors={errors} />
       <nav aria-label={t('dashboard.breadcrumb')} className="breadcrumb">
-        <Link href={`/${locale}/commitments`}>{t('dashboard.commitment.breadcrumb')}</Link>
+        <Link href={withTime(`/${locale}/commitments`, time)}>{t('dashboard.commitment.breadcrumb')}</Link>
         <span aria-hidden="true"> / </span>
         <Link
-          href={`/${locale}/agreements/${commitment.agreement.slug}`}
+          href={withTime(`/${locale}/agreements/${commitment.agreement.slug}`, time)}
           lang={agreementTitle.fallback ? agreementTitle.lang : undefined}
         >
           {agreementTitle.text}
@@ -92,7 +107,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
       </header>
 
       <div className="commitment-page__grid">
-        <CommitmentFacts locale={locale} t={t} commitment={commitment} pace={paceOf(commitment)} />
+        <CommitmentFacts locale={locale} t={t} commitment={commitment} pace={paceOf(commitment, now)} />
         <CommitmentQuotes locale={locale} t={t} citations={commitment.citations} />
       </div>
 
@@ -105,9 +120,9 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
         unit={commitment.metricUnit}
       />
 
-      {/* Editors' forms: each renders nothing for readers. */}
-      <StatusEditor slug={commitment.slug} locale={locale} />
-      <MilestoneEditor slug={commitment.slug} locale={locale} />
+      {/* Editors' forms: each renders nothing for readers; a past view is read-only. */}
+      {past ? null : <StatusEditor slug={commitment.slug} locale={locale} />}
+      {past ? null : <MilestoneEditor slug={commitment.slug} locale={locale} />}
 
       {commitment.milestones.length > 0 ? (
         <section className="card" aria-labelledby="milestones-title">
@@ -125,7 +140,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
             <ChartDownloadMenu
               chart="progress"
               commitment={commitment.slug}
-              filters={scopeFilters({})}
+              filters={scopeFilters(time)}
               locale={locale}
               title={t('export.charts.progress', { title: title.text })}
               t={t}
@@ -134,7 +149,7 @@ export default async function CommitmentPage({ params, searchParams }: Props) {
         }
       />
 
-      <CommitmentHistoryCard locale={locale} t={t} slug={commitment.slug} history={history} />
+      <CommitmentHistoryCard locale={locale} t={t} slug={commitment.slug} history={history} time={time} />
     </article>
   );
 }

@@ -11,6 +11,7 @@ import {
 } from '@/lib/export/charts';
 import { jsonError, matchesEtag, notModified, REVALIDATE_CACHE_CONTROL } from '@/lib/export/http';
 import { contentDisposition } from '@/lib/export/request';
+import { timeHeaders } from '@/lib/export/commitments-export';
 import { svgToPng } from '@/lib/export/svg-to-png';
 import { answeringUnavailable } from '@/lib/api/read-route';
 
@@ -49,6 +50,7 @@ async function read(request: NextRequest, context: RouteContext<'/api/charts/[fi
       ETag: etag,
       'Cache-Control': REVALIDATE_CACHE_CONTROL,
       'X-Data-Version': String(chart.dataVersion),
+      ...timeHeaders(chart.point, chart.hash),
       'X-Content-Type-Options': 'nosniff',
       // SVGs are opened directly: no scripts, no outside loads.
       'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",

@@ -1,7 +1,7 @@
 // GET /api/export/commitments.csv?<same filters as /commitments>&lang=en|vi
 import type { NextRequest } from 'next/server';
 import { cachedPublicRead } from '@/lib/cache/public-cache';
-import { buildCommitmentsExport, commitmentsCsv } from '@/lib/export/commitments-export';
+import { buildCommitmentsExport, commitmentsCsv, timeHeaders } from '@/lib/export/commitments-export';
 import { jsonError, publicOrigin } from '@/lib/export/http';
 import { contentDisposition } from '@/lib/export/request';
 import { CSV_CONTENT_TYPE } from '@/lib/export/to-csv';
@@ -21,6 +21,7 @@ async function read(request: NextRequest) {
       'Content-Disposition': contentDisposition('attachment', `${result.fileBase}.csv`),
       'Cache-Control': 'no-store',
       'X-Data-Version': String(result.dataVersion),
+      ...timeHeaders(result.point, result.hash),
       'X-Total-Count': String(result.total),
     },
   });

@@ -1,6 +1,6 @@
 // GET /api/export/commitments.json?<same filters as /commitments>&lang=en|vi
 import type { NextRequest } from 'next/server';
-import { buildCommitmentsExport, commitmentsJson } from '@/lib/export/commitments-export';
+import { buildCommitmentsExport, commitmentsJson, timeHeaders } from '@/lib/export/commitments-export';
 import { jsonError, publicOrigin } from '@/lib/export/http';
 import { contentDisposition } from '@/lib/export/request';
 import { answeringUnavailable } from '@/lib/api/read-route';
@@ -13,6 +13,7 @@ async function read(request: NextRequest) {
       'Content-Disposition': contentDisposition('attachment', `${result.fileBase}.json`),
       'Cache-Control': 'no-store',
       'X-Data-Version': String(result.dataVersion),
+      ...timeHeaders(result.point, result.hash),
     },
   });
 }

@@ -14,12 +14,16 @@ export const exportText = {
   charts: {
     'status-by-pillar': 'Status of commitments by pillar',
     'status-by-agreement': 'Status of commitments by agreement',
+    'status-over-time': 'Status of commitments over time',
     deadlines: 'Upcoming and overdue deadlines',
     progress: 'Progress over time: {title}',
   },
   chartText: {
     source: 'Source: {app} — {agreements}',
     stamp: 'As of {time} · data v{version}',
+    pastStamp: 'As of {date}, as now known',
+    snapshotStamp: 'Snapshot “{name}”: as recorded on {date}',
+    figures: 'figures #{hash}',
     allCommitments: 'All commitments',
     filters: 'Filters: {filters}',
     agreement: 'agreement {value}',

@@ -22,5 +22,12 @@ export const filters = {
     download: 'must be 1 or absent',
     contested: 'must be 1 (only commitments whose assessors disagree) or 0 (only the others)',
     invalid: 'is not valid',
+    asOfTooEarly: 'must be 2000-01-01 or later',
+    asOfFuture: 'must not be after today',
+    asOfWithSnapshot: 'cannot be combined with snapshot (a snapshot has its own date)',
+    dateOrSnapshot: 'must be a date written YYYY-MM-DD or a snapshot’s id',
+    fromRequired: 'is required (a date YYYY-MM-DD or a snapshot’s id)',
+    fromAfterTo: 'is after to',
+    unknownSnapshot: 'no snapshot “{value}”',
   },
 } as const;

@@ -16,12 +16,16 @@ export const exportText: Messages['export'] = {
   charts: {
     'status-by-pillar': 'Trạng thái các cam kết theo trụ cột',
     'status-by-agreement': 'Trạng thái các cam kết theo văn kiện',
+    'status-over-time': 'Trạng thái các cam kết theo thời gian',
     deadlines: 'Các thời hạn sắp tới và đã quá hạn',
     progress: 'Tiến độ theo thời gian: {title}',
   },
   chartText: {
     source: 'Nguồn: {app} — {agreements}',
     stamp: 'Số liệu tính đến {time} · phiên bản dữ liệu {version}',
+    pastStamp: 'Tình hình ngày {date}, theo thông tin hiện có',
+    snapshotStamp: 'Bản chụp “{name}”: như đã ghi nhận ngày {date}',
+    figures: 'số liệu #{hash}',
     allCommitments: 'Tất cả cam kết',
     filters: 'Bộ lọc: {filters}',
     agreement: 'văn kiện {value}',

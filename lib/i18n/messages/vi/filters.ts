@@ -23,5 +23,12 @@ export const filters: Messages['filters'] = {
     download: 'phải là 1 hoặc bỏ trống',
     contested: 'phải là 1 (chỉ các cam kết mà các bên không thống nhất) hoặc 0 (chỉ các cam kết còn lại)',
     invalid: 'không hợp lệ',
+    asOfTooEarly: 'phải từ ngày 2000-01-01 trở đi',
+    asOfFuture: 'không được sau ngày hôm nay',
+    asOfWithSnapshot: 'không dùng cùng với snapshot (bản chụp đã có ngày riêng)',
+    dateOrSnapshot: 'phải là ngày dạng YYYY-MM-DD hoặc mã của một bản chụp',
+    fromRequired: 'là bắt buộc (ngày dạng YYYY-MM-DD hoặc mã bản chụp)',
+    fromAfterTo: 'nằm sau to',
+    unknownSnapshot: 'không có bản chụp “{value}”',
   },
 };

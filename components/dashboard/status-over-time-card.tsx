@@ -1,0 +1,58 @@
+import { ChartFrame } from '@/components/charts/chart-frame';
+import { StackedBarChart } from '@/components/charts/stacked-bar-chart';
+import { STATUSES } from '@/lib/domain/status';
+import type { Locale } from '@/lib/i18n/config';
+import { formatDate } from '@/lib/i18n/format';
+import type { Translate } from '@/lib/i18n/messages';
+import type { StatusOverTimePoint } from '@/lib/queries/status-over-time';
+import { statusLegend, statusSeries } from './status-series';
+
+/** Headline status counts at each month end, one stacked bar per month, with its data table. */
+export function StatusOverTimeCard({
+  locale,
+  t,
+  points,
+  actions,
+}: {
+  locale: Locale;
+  t: Translate;
+  points: StatusOverTimePoint[];
+  actions?: React.ReactNode;
+}) {
+  const title = t('export.charts.status-over-time');
+  // Newest first: the months a reader asks about come first on a phone.
+  const rows = [...points].reverse().map((point) => ({
+    key: point.date,
+    label: formatDate(point.date, locale),
+    values: point.counts,
+  }));
+  return (
+    <ChartFrame
+      id="status-over-time"
+      title={title}
+      description={t('time.trends.description')}
+      legend={statusLegend(t)}
+      legendLabel={t('dashboard.chart.legend')}
+      actions={actions}
+      tableToggleLabel={t('dashboard.chart.showTable')}
+      table={{
+        caption: title,
+        columns: [
+          t('time.trends.month'),
+          ...STATUSES.map((status) => t(`common.status.${status}.label`)),
+          t('dashboard.chart.total'),
+        ],
+        rows: rows.map((row) => ({
+          key: row.key,
+          header: <time dateTime={row.key}>{row.label}</time>,
+          cells: [
+            ...STATUSES.map((status) => row.values[status]),
+            STATUSES.reduce((sum, status) => sum + row.values[status], 0),
+          ],
+        })),
+      }}
+    >
+      <StackedBarChart rows={rows} series={statusSeries(t)} totalLabel={t('dashboard.chart.total')} />
+    </ChartFrame>
+  );
+}

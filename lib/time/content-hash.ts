@@ -1,0 +1,8 @@
+// A short fingerprint of the figures a chart or export shows, printed in its footer or metadata,
+// so a figure pasted into a briefing can be checked later against a fresh download of the same
+// view: sha256 of the canonical JSON of the data, first 12 hex digits.
+import crypto from 'node:crypto';
+
+export function figuresHash(data: unknown): string {
+  return crypto.createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 12);
+}
