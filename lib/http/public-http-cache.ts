@@ -161,7 +161,12 @@ function makePrivate(response: http.ServerResponse): void {
   });
 }
 
-function makePublic(response: http.ServerResponse, kind: PublicRouteKind, etag: string): void {
+function makePublic(
+  response: http.ServerResponse,
+  kind: PublicRouteKind,
+  dataVersion: number,
+  etagFor: (dataVersion: number) => string,
+): void {
   beforeHeadersSent(response, (status) => {
     if (status !== 200) return;
     // A response setting any other cookie is someone's own: never shared.
@@ -170,8 +175,12 @@ function makePublic(response: http.ServerResponse, kind: PublicRouteKind, etag: 
       response.removeHeader('etag');
       return;
     }
+    // A route answering with an earlier version's file (a chart still re-rendering) says so; the
+    // tag must name the version the bytes were drawn from.
+    const declared = Number(response.getHeader('x-data-version'));
+    const version = Number.isInteger(declared) && declared >= 0 ? declared : dataVersion;
     response.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
-    response.setHeader('ETag', etag);
+    response.setHeader('ETag', etagFor(version));
     if (kind === 'page') varyWithCookie(response);
   });
 }
@@ -210,13 +219,15 @@ export function applyPublicHttpCaching(
   void probeDataVersion().then((dataVersion) => {
     // The database is unreachable: proxy.ts answers its 503.
     if (dataVersion === null) return proceed();
-    const etag = publicEntityTag({
-      url: `${url.pathname}${url.search}`,
-      language: responseLanguage(url.pathname, url.searchParams),
-      dataVersion,
-      build: currentBuildId(),
-      day: new Date().toISOString().slice(0, 10),
-    });
+    const etagFor = (version: number) =>
+      publicEntityTag({
+        url: `${url.pathname}${url.search}`,
+        language: responseLanguage(url.pathname, url.searchParams),
+        dataVersion: version,
+        build: currentBuildId(),
+        day: new Date().toISOString().slice(0, 10),
+      });
+    const etag = etagFor(dataVersion);
     if (ifNoneMatchMatches(request.headers['if-none-match'], etag)) {
       const headers: http.OutgoingHttpHeaders = { ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL };
       if (kind === 'page') headers.Vary = 'Cookie';
@@ -226,7 +237,7 @@ export function applyPublicHttpCaching(
     }
     // proxy.ts reuses this read instead of asking Postgres again.
     request.headers[PROBED_VERSION_HEADER] = String(dataVersion);
-    makePublic(response, kind, etag);
+    makePublic(response, kind, dataVersion, etagFor);
     proceed();
   });
   return true;

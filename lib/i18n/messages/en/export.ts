@@ -35,6 +35,8 @@ export const exportText = {
     noData: 'No commitments match these filters.',
     noDeadlines: 'No open commitments with a dated deadline match these filters.',
     noProgress: 'No progress has been recorded for this commitment yet.',
+    morePillars: '+ {count} more pillars',
+    moreAgreements: '+ {count} more agreements',
     more: '… and {count} more',
     deadline: 'Deadline',
     progress: 'Progress',

@@ -37,6 +37,8 @@ export const exportText: Messages['export'] = {
     noData: 'Không có cam kết nào khớp với bộ lọc này.',
     noDeadlines: 'Không có cam kết đang thực hiện nào có thời hạn cụ thể khớp với bộ lọc này.',
     noProgress: 'Chưa có tiến độ nào được ghi nhận cho cam kết này.',
+    morePillars: '+ {count} trụ cột khác',
+    moreAgreements: '+ {count} hiệp định khác',
     more: '… và {count} cam kết khác',
     deadline: 'Thời hạn',
     progress: 'Tiến độ',
