@@ -1,37 +1,50 @@
 import 'server-only';
 // The commitments export (CSV and JSON): one row per commitment matching the page's filters, in
-// the columns a spreadsheet user expects, labelled in the reader's language.
+// the columns a spreadsheet user expects, labelled in the reader's language. Files are streamed:
+// rows are read in keyset batches as the client takes them, so a 10,000-row file needs the memory
+// of one batch. (Batches are separate reads: an edit landing mid-file may show in later rows.)
 import { currentDataVersion } from '../cache/public-cache';
 import type { Locale } from '../i18n/config';
 import { createTranslator } from '../i18n/messages';
-import { getDataStamp, listAgreementsForExport, listCommitmentsForExport } from '../queries/exports';
+import {
+  countCommitmentsForExport,
+  EXPORT_BATCH_SIZE,
+  EXPORT_ROW_LIMIT,
+  getDataStamp,
+  listAgreementsForExport,
+  listCommitmentsForExportBatch,
+  type ExportCommitmentRow,
+} from '../queries/exports';
 import {
   commitmentFiltersToSearchParams,
   hasActiveFilters,
+  type CommitmentFilters,
   type FilterError,
 } from '../validation/commitment-filters';
-import { exportFileSchema, toExportRow, type ExportRow } from '../api/shapes';
+import { exportFileSchema, exportRowSchema, toExportRow, type ExportRow } from '../api/shapes';
 import { fileNamePart, parseExportParams } from './request';
-import { toCsv, type CsvColumn } from './to-csv';
+import { csvHead, csvLines, toCsv, type CsvColumn } from './to-csv';
 
-export type CommitmentsExport =
-  | {
-      ok: true;
-      locale: Locale;
-      rows: ExportRow[];
-      total: number;
-      dataVersion: number;
-      asOf: Date;
-      filters: Record<string, string | string[]>;
-      fileBase: string;
-      title: string;
-    }
-  | { ok: false; error: string; details: FilterError[] };
+/** Everything about an export file except its rows, which are read batch by batch. */
+export interface PreparedExport {
+  ok: true;
+  locale: Locale;
+  filters: CommitmentFilters;
+  total: number;
+  dataVersion: number;
+  asOf: Date;
+  filterRecord: Record<string, string | string[]>;
+  fileBase: string;
+  title: string;
+  toRow: (row: ExportCommitmentRow) => ExportRow;
+}
 
-export async function buildCommitmentsExport(
+export type PreparedExportResult = PreparedExport | { ok: false; error: string; details: FilterError[] };
+
+export async function prepareCommitmentsExport(
   params: URLSearchParams,
   origin: string,
-): Promise<CommitmentsExport> {
+): Promise<PreparedExportResult> {
   const parsed = parseExportParams(params, await listAgreementsForExport());
   if (!parsed.ok) {
     const t = createTranslator(params.get('lang') === 'vi' ? 'vi' : 'en');
@@ -44,8 +57,8 @@ export async function buildCommitmentsExport(
   }
   const { filters, locale } = parsed;
   const t = createTranslator(locale);
-  const [{ rows, total }, stamp, dataVersion] = await Promise.all([
-    listCommitmentsForExport(filters),
+  const [total, stamp, dataVersion] = await Promise.all([
+    countCommitmentsForExport(filters),
     getDataStamp(),
     currentDataVersion(),
   ]);
@@ -67,19 +80,35 @@ export async function buildCommitmentsExport(
   return {
     ok: true,
     locale,
-    rows: rows.map((row) => toExportRow(row, labels)),
+    filters,
     total,
     dataVersion,
     asOf: stamp.asOf,
-    filters: filterRecord,
+    filterRecord,
     fileBase: `commitments_${fileNamePart(scope)}${narrowed ? '-filtered' : ''}_${new Date().toISOString().slice(0, 10)}`,
     title: t('export.report.title'),
+    toRow: (row) => toExportRow(row, labels),
   };
 }
 
-export function commitmentsCsv(rows: ExportRow[], locale: Locale): string {
+/** The export's rows in file order, a batch at a time (keyset reads), at most EXPORT_ROW_LIMIT. */
+export async function* exportRowBatches(prepared: PreparedExport): AsyncGenerator<ExportRow[]> {
+  let after: number | undefined;
+  let sent = 0;
+  while (sent < EXPORT_ROW_LIMIT) {
+    const take = Math.min(EXPORT_BATCH_SIZE, EXPORT_ROW_LIMIT - sent);
+    const batch = await listCommitmentsForExportBatch(prepared.filters, after, take);
+    if (batch.length === 0) return;
+    sent += batch.length;
+    after = batch[batch.length - 1]!.id;
+    yield batch.map(prepared.toRow);
+    if (batch.length < take) return;
+  }
+}
+
+function commitmentsCsvColumns(locale: Locale): CsvColumn<ExportRow>[] {
   const t = createTranslator(locale);
-  const columns: CsvColumn<ExportRow>[] = [
+  return [
     { header: t('export.columns.agreement'), value: (row) => row.agreement },
     { header: t('export.columns.pillar'), value: (row) => row.pillar },
     { header: t('export.columns.title'), value: (row) => row.title },
@@ -102,17 +131,66 @@ export function commitmentsCsv(rows: ExportRow[], locale: Locale): string {
     { header: t('export.columns.headlineAssessor'), value: (row) => row.headlineAssessor },
     { header: t('export.columns.headlineAssessedOn'), value: (row) => row.headlineAssessedOn },
   ];
-  return toCsv(columns, rows);
 }
 
-export function commitmentsJson(result: Extract<CommitmentsExport, { ok: true }>) {
+/** The whole CSV file at once: what the streamed pieces add up to, byte for byte (tests). */
+export function commitmentsCsv(rows: ExportRow[], locale: Locale): string {
+  return toCsv(commitmentsCsvColumns(locale), rows);
+}
+
+/** The whole JSON file's object: what the streamed pieces add up to once stringified (tests). */
+export function commitmentsJson(prepared: PreparedExport, rows: ExportRow[]) {
   return exportFileSchema.parse({
-    title: result.title,
-    language: result.locale,
-    filters: result.filters,
-    dataVersion: result.dataVersion,
-    asOf: result.asOf.toISOString(),
-    total: result.total,
-    commitments: result.rows,
+    title: prepared.title,
+    language: prepared.locale,
+    filters: prepared.filterRecord,
+    dataVersion: prepared.dataVersion,
+    asOf: prepared.asOf.toISOString(),
+    total: prepared.total,
+    commitments: rows,
+  });
+}
+
+/** The CSV file in pieces: the header line, then the lines of each batch. */
+export async function* commitmentsCsvChunks(prepared: PreparedExport): AsyncGenerator<string> {
+  const columns = commitmentsCsvColumns(prepared.locale);
+  yield csvHead(columns);
+  for await (const rows of exportRowBatches(prepared)) yield csvLines(columns, rows);
+}
+
+/**
+ * The JSON file in pieces, byte for byte what JSON.stringify(exportFileSchema.parse(file)) gives:
+ * the fields in the schema's order, then the commitments array row by row.
+ */
+export async function* commitmentsJsonChunks(prepared: PreparedExport): AsyncGenerator<string> {
+  const head = JSON.stringify(commitmentsJson(prepared, []));
+  // `…,"commitments":[]}` → open the array, stream its items, close it.
+  if (!head.endsWith('"commitments":[]}')) throw new Error('commitments must be the last field');
+  yield head.slice(0, -2);
+  let first = true;
+  for await (const rows of exportRowBatches(prepared)) {
+    const items = rows.map((row) => JSON.stringify(exportRowSchema.parse(row))).join(',');
+    yield first ? items : `,${items}`;
+    first = false;
+  }
+  yield ']}';
+}
+
+/** A byte stream pulling one piece at a time: memory stays one batch, whatever the file size. */
+export function streamOf(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { value, done } = await chunks.next();
+        if (done) controller.close();
+        else if (value) controller.enqueue(encoder.encode(value));
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
   });
 }

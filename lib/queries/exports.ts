@@ -78,6 +78,39 @@ export function listCommitmentsForExport(filters: CommitmentFilters) {
 
 export type ExportCommitmentRow = Awaited<ReturnType<typeof listCommitmentsForExport>>['rows'][number];
 
+/** Rows per read of a streamed export: memory for one batch, few round trips for a large file. */
+export const EXPORT_BATCH_SIZE = 500;
+
+/** How many commitments match (the export's "total"), cached per data version. */
+export function countCommitmentsForExport(filters: CommitmentFilters) {
+  return cachedPublicRead(`exports:count:${filterCacheKey(filters)}`, () =>
+    db.commitment.count({ where: commitmentWhere(filters) }),
+  );
+}
+
+/**
+ * One batch of the export in its sort order, after the row with id `after`: a keyset read (Prisma's
+ * cursor compares the sort columns of that row), so later batches cost what the first one does.
+ * The first batch — the whole file for one agreement — is cached per data version like every
+ * public read; later ones are read as the client takes them.
+ */
+export function listCommitmentsForExportBatch(
+  filters: CommitmentFilters,
+  after: number | undefined,
+  take: number,
+) {
+  const read = () =>
+    db.commitment.findMany({
+      where: commitmentWhere(filters),
+      orderBy: commitmentOrder(filters.sort),
+      take,
+      ...(after === undefined ? {} : { cursor: { id: after }, skip: 1 }),
+      select: exportSelect,
+    });
+  if (after !== undefined) return read();
+  return cachedPublicRead(`exports:first:${take}:${filters.sort}:${filterCacheKey(filters)}`, read);
+}
+
 /** Status counts per pillar (agreement order, then pillar order); pillars without matches left out. */
 export function countStatusByPillarForExport(filters: CommitmentFilters) {
   return cachedPublicRead(`exports:by-pillar:${filterCacheKey(filters)}`, () =>
