@@ -43,6 +43,8 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const first = pathname.split('/')[1];
   const isApi = first === 'api';
+  // Embeds carry their language in the second segment and set no cookie (they live in other sites).
+  const isEmbed = first === 'embed';
   const refused = await refusedServerAction(request, isApi);
   if (refused) return refused;
   const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
@@ -52,7 +54,7 @@ export async function proxy(request: NextRequest) {
       ? cookie
       : localeFromAcceptLanguage(request.headers.get('accept-language'));
 
-  if (!isApi && !isLocale(first)) {
+  if (!isApi && !isEmbed && !isLocale(first)) {
     return NextResponse.redirect(
       new URL(`/${preferred}${pathname === '/' ? '' : pathname}${search}`, request.url),
     );
@@ -65,7 +67,7 @@ export async function proxy(request: NextRequest) {
   if (version === null) return unavailable(request, preferred);
 
   const setLocaleCookie = (response: NextResponse) => {
-    if (!isApi && cookie !== first) {
+    if (!isApi && !isEmbed && cookie !== first) {
       response.cookies.set(LOCALE_COOKIE, first!, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
     }
     return response;

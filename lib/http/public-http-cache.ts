@@ -30,11 +30,12 @@ const PAGE = /^\/(en|vi)(?:\/|$)/;
 const EMBED = /^\/embed\/(en|vi)(?:\/|$)/;
 const FILE = /^\/api\/(?:charts|export)\//;
 
+/** 'page': shows who is signed in, so it varies with the Cookie header; 'file': the same for all. */
 export type PublicRouteKind = 'page' | 'file';
 
 /** Which public route a path is, or null for everything that is never shared-cached. */
 export function publicRouteKind(pathname: string): PublicRouteKind | null {
-  if (EMBED.test(pathname)) return 'page';
+  if (EMBED.test(pathname)) return 'file';
   if (PAGE.test(pathname)) return PRIVATE_PAGE.test(pathname) ? null : 'page';
   if (FILE.test(pathname)) return 'file';
   return null;

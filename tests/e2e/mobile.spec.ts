@@ -41,6 +41,9 @@ test('every public page fits a 390 px wide phone without sideways scrolling', as
     '/en/login',
     '/vi/login',
     '/en/commitments/no-such-commitment',
+    '/embed/en/charts/status-by-pillar',
+    '/embed/vi/charts/status-by-agreement',
+    ...commitments.slice(0, 3).map((row) => `/embed/vi/commitments/${row.slug}`),
     ...commitments.map((row) => `/en/commitments/${row.slug}`),
     ...commitments.slice(0, 5).map((row) => `/vi/commitments/${row.slug}`),
     ...agreements.flatMap((agreement) => [
