@@ -19,8 +19,20 @@ import {
   listVagueDeadlines,
 } from '@/lib/queries/dashboard';
 
-export default async function OverviewPage({ params }: PageProps<'/[lang]'>) {
+/**
+ * The overview stays a summary at any size: at most this many pillars (the largest), agreements
+ * and deadlines, each list with a link to the whole of it (`?pillars=all`, `?agreements=all`).
+ */
+const TOP_PILLARS = 10;
+const TOP_AGREEMENTS = 4;
+const OVERVIEW_DEADLINES = 12;
+const OVERVIEW_VAGUE_DEADLINES = 8;
+
+export default async function OverviewPage({ params, searchParams }: PageProps<'/[lang]'>) {
   const { locale, t } = await localeAndTranslator(params);
+  const query = await searchParams;
+  const allPillars = query.pillars === 'all';
+  const allAgreements = query.agreements === 'all';
   const [
     { counts, total },
     asOf,
@@ -37,14 +49,24 @@ export default async function OverviewPage({ params }: PageProps<'/[lang]'>) {
     getDataAsOf(),
     countStatusByAgreement(),
     countStatusByPillar(),
-    listOpenDeadlines(),
-    listVagueDeadlines(),
+    listOpenDeadlines({}, OVERVIEW_DEADLINES),
+    listVagueDeadlines({}, OVERVIEW_VAGUE_DEADLINES),
     listLatestUpdates(),
     listKeyFigures(),
     countContested(),
     getVerdictStamp(),
   ]);
   const filters = scopeFilters({});
+  const pillarTotal = (row: (typeof byPillar)[number]) =>
+    Object.values(row.counts).reduce((sum, count) => sum + count, 0);
+  const pillarsCapped = !allPillars && byPillar.length > TOP_PILLARS;
+  // The largest pillars, kept in their usual (agreement, position) order.
+  const largest = new Set(
+    [...byPillar].sort((a, b) => pillarTotal(b) - pillarTotal(a)).slice(0, TOP_PILLARS),
+  );
+  const shownPillars = pillarsCapped ? byPillar.filter((row) => largest.has(row)) : byPillar;
+  const agreementsCapped = !allAgreements && byAgreement.length > TOP_AGREEMENTS;
+  const shownAgreements = agreementsCapped ? byAgreement.slice(0, TOP_AGREEMENTS) : byAgreement;
   const menu = (chart: 'status-by-agreement' | 'status-by-pillar' | 'deadlines') => (
     <ChartDownloadMenu
       chart={chart}
@@ -76,12 +98,33 @@ export default async function OverviewPage({ params }: PageProps<'/[lang]'>) {
           <h2 id="by-agreement-title">{t('export.charts.status-by-agreement')}</h2>
           <div className="chart__actions">{menu('status-by-agreement')}</div>
         </div>
-        <AgreementStatusCards locale={locale} t={t} rows={byAgreement} />
+        <AgreementStatusCards locale={locale} t={t} rows={shownAgreements} />
+        {agreementsCapped ? (
+          <p className="show-all">
+            <Link href={`/${locale}?agreements=all#by-agreement-title`}>
+              {t('dashboard.overview.showAllAgreements', { count: byAgreement.length })}
+            </Link>
+          </p>
+        ) : null}
       </section>
       <ScopeChartsGrid
         locale={locale}
         t={t}
-        byPillar={byPillar}
+        byPillar={shownPillars}
+        pillarDescription={
+          pillarsCapped
+            ? t('dashboard.overview.topPillars', { shown: shownPillars.length, count: byPillar.length })
+            : undefined
+        }
+        pillarFooter={
+          pillarsCapped ? (
+            <p className="show-all">
+              <Link href={`/${locale}?pillars=all#status-by-pillar-title`}>
+                {t('dashboard.overview.showAllPillars', { count: byPillar.length })}
+              </Link>
+            </p>
+          ) : null
+        }
         deadlines={deadlines}
         vague={vague}
         menu={menu}

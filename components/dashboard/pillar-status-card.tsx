@@ -25,7 +25,10 @@ export function PillarStatusCard({
   description,
   headingLevel = 2,
   actions,
+  footer,
 }: {
+  /** Under the chart, e.g. a "show all" link when the rows were capped. */
+  footer?: React.ReactNode;
   id?: string;
   locale: Locale;
   t: Translate;
@@ -80,6 +83,7 @@ export function PillarStatusCard({
       }}
     >
       <StackedBarChart rows={barRows} series={statusSeries(t)} totalLabel={t('dashboard.chart.total')} />
+      {footer}
     </ChartFrame>
   );
 }

@@ -14,7 +14,11 @@ export function ScopeChartsGrid({
   deadlines,
   vague,
   menu,
+  pillarFooter,
+  pillarDescription,
 }: {
+  pillarFooter?: ReactNode;
+  pillarDescription?: string;
   locale: Locale;
   t: Translate;
   byPillar: ComponentProps<typeof PillarStatusCard>['rows'];
@@ -29,8 +33,9 @@ export function ScopeChartsGrid({
         t={t}
         rows={byPillar}
         title={t('export.charts.status-by-pillar')}
-        description={t('dashboard.overview.byPillarDescription')}
+        description={pillarDescription ?? t('dashboard.overview.byPillarDescription')}
         actions={menu('status-by-pillar')}
+        footer={pillarFooter}
       />
       <DeadlineTimelineCard
         locale={locale}

@@ -1,18 +1,20 @@
 import 'server-only';
 // The commitments export (CSV and JSON): one row per commitment matching the page's filters, in
 // the columns a spreadsheet user expects, labelled in the reader's language. Files are streamed:
-// rows are read in keyset batches as the client takes them, so a 10,000-row file needs the memory
-// of one batch. (Batches are separate reads: an edit landing mid-file may show in later rows.)
+// the ids in file order are read once (≤ 10,000 numbers), then the rows in batches of 500 as the
+// client takes them, so a 10,000-row file needs the memory of one batch. (Batches are separate
+// reads: an edit landing mid-file may show in later rows; the ids and the first batch are cached per
+// data version.)
 import { currentDataVersion } from '../cache/public-cache';
 import type { Locale } from '../i18n/config';
 import { createTranslator } from '../i18n/messages';
 import {
   countCommitmentsForExport,
   EXPORT_BATCH_SIZE,
-  EXPORT_ROW_LIMIT,
   getDataStamp,
   listAgreementsForExport,
   listCommitmentsForExportBatch,
+  listExportIds,
   type ExportCommitmentRow,
 } from '../queries/exports';
 import {
@@ -21,6 +23,7 @@ import {
   type CommitmentFilters,
   type FilterError,
 } from '../validation/commitment-filters';
+import { filterCacheKey } from '../queries/commitment-where';
 import { exportFileSchema, exportRowSchema, toExportRow, type ExportRow } from '../api/shapes';
 import { fileNamePart, parseExportParams } from './request';
 import { csvHead, csvLines, toCsv, type CsvColumn } from './to-csv';
@@ -91,18 +94,14 @@ export async function prepareCommitmentsExport(
   };
 }
 
-/** The export's rows in file order, a batch at a time (keyset reads), at most EXPORT_ROW_LIMIT. */
+/** The export's rows in file order, a batch at a time (primary-key reads), at most EXPORT_ROW_LIMIT. */
 export async function* exportRowBatches(prepared: PreparedExport): AsyncGenerator<ExportRow[]> {
-  let after: number | undefined;
-  let sent = 0;
-  while (sent < EXPORT_ROW_LIMIT) {
-    const take = Math.min(EXPORT_BATCH_SIZE, EXPORT_ROW_LIMIT - sent);
-    const batch = await listCommitmentsForExportBatch(prepared.filters, after, take);
-    if (batch.length === 0) return;
-    sent += batch.length;
-    after = batch[batch.length - 1]!.id;
-    yield batch.map(prepared.toRow);
-    if (batch.length < take) return;
+  const ids = await listExportIds(prepared.filters);
+  const key = `${prepared.filters.sort}:${filterCacheKey(prepared.filters)}`;
+  for (let start = 0; start < ids.length; start += EXPORT_BATCH_SIZE) {
+    const batch = ids.slice(start, start + EXPORT_BATCH_SIZE);
+    const rows = await listCommitmentsForExportBatch(batch, start === 0 ? key : undefined);
+    yield rows.map(prepared.toRow);
   }
 }
 
