@@ -21,7 +21,6 @@ const contentSecurityPolicy = [
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
   ...(production ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : []),
 ];
@@ -37,10 +36,13 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      // Embeds (/embed/…) are made to be framed by other sites: they alone go without
+      // X-Frame-Options and set `frame-ancestors *` in their own policy (lib/embed/embed-html.ts).
+      { source: '/((?!embed/).*)', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
       // Chart files set a stricter policy of their own (default-src 'none': an SVG opened directly
-      // runs nothing); a site-wide header for the same name would replace it.
+      // runs nothing), and embeds theirs; a site-wide header for the same name would replace it.
       {
-        source: '/((?!api/charts/).*)',
+        source: '/((?!api/charts/|embed/).*)',
         headers: [{ key: 'Content-Security-Policy', value: contentSecurityPolicy }],
       },
     ];

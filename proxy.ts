@@ -5,7 +5,7 @@
 // 3. pages without a locale prefix redirect to the reader's language (cookie, then Accept-Language).
 // Before all that, server-action submissions Next would answer with a 500 are refused with a 4xx.
 import { NextResponse, type NextRequest } from 'next/server';
-import { DATA_VERSION_HEADER, probeDataVersion } from './lib/cache/data-version-probe';
+import { DATA_VERSION_HEADER, PROBED_VERSION_HEADER, probeDataVersion } from './lib/cache/data-version-probe';
 import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from './lib/i18n/config';
 import { createTranslator } from './lib/i18n/messages';
 import { refusalResponse } from './lib/http/request-rules';
@@ -43,6 +43,8 @@ export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const first = pathname.split('/')[1];
   const isApi = first === 'api';
+  // Embeds carry their language in the second segment and set no cookie (they live in other sites).
+  const isEmbed = first === 'embed';
   const refused = await refusedServerAction(request, isApi);
   if (refused) return refused;
   const cookie = request.cookies.get(LOCALE_COOKIE)?.value;
@@ -52,17 +54,20 @@ export async function proxy(request: NextRequest) {
       ? cookie
       : localeFromAcceptLanguage(request.headers.get('accept-language'));
 
-  if (!isApi && !isLocale(first)) {
+  if (!isApi && !isEmbed && !isLocale(first)) {
     return NextResponse.redirect(
       new URL(`/${preferred}${pathname === '/' ? '' : pathname}${search}`, request.url),
     );
   }
 
-  const version = await probeDataVersion();
+  // The HTTP-level cache (lib/http/public-http-cache.ts) may have read it a moment ago; the node
+  // guard strips any client-sent copy of that header.
+  const probed = request.headers.get(PROBED_VERSION_HEADER);
+  const version = probed && /^\d+$/.test(probed) ? Number(probed) : await probeDataVersion();
   if (version === null) return unavailable(request, preferred);
 
   const setLocaleCookie = (response: NextResponse) => {
-    if (!isApi && cookie !== first) {
+    if (!isApi && !isEmbed && cookie !== first) {
       response.cookies.set(LOCALE_COOKIE, first!, { path: '/', sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
     }
     return response;

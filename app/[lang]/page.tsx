@@ -26,9 +26,21 @@ import {
   listVagueDeadlines,
 } from '@/lib/queries/dashboard';
 
+/**
+ * The overview stays a summary at any size: at most this many pillars (the largest), agreements
+ * and deadlines, each list with a link to the whole of it (`?pillars=all`, `?agreements=all`).
+ */
+const TOP_PILLARS = 10;
+const TOP_AGREEMENTS = 4;
+const OVERVIEW_DEADLINES = 12;
+const OVERVIEW_VAGUE_DEADLINES = 8;
+
 export default async function OverviewPage({ params, searchParams }: PageProps<'/[lang]'>) {
   const { locale, t } = await localeAndTranslator(params);
-  const { time, point, errors } = await readPageTime(await searchParams, locale);
+  const query = await searchParams;
+  const { time, point, errors } = await readPageTime(query, locale);
+  const allPillars = query.pillars === 'all';
+  const allAgreements = query.agreements === 'all';
   const [
     { counts, total },
     asOf,
@@ -46,8 +58,8 @@ export default async function OverviewPage({ params, searchParams }: PageProps<'
     getDataAsOf(time),
     countStatusByAgreement(time),
     countStatusByPillar(time),
-    listOpenDeadlines(time),
-    listVagueDeadlines(time),
+    listOpenDeadlines(time, OVERVIEW_DEADLINES),
+    listVagueDeadlines(time, OVERVIEW_VAGUE_DEADLINES),
     listLatestUpdates(time),
     listKeyFigures(time),
     countContested(time),
@@ -55,6 +67,19 @@ export default async function OverviewPage({ params, searchParams }: PageProps<'
     readStatusOverTime(time),
   ]);
   const filters = scopeFilters(time);
+  const pillarTotal = (row: (typeof byPillar)[number]) =>
+    Object.values(row.counts).reduce((sum, count) => sum + count, 0);
+  const pillarsCapped = !allPillars && byPillar.length > TOP_PILLARS;
+  // The largest pillars, kept in their usual (agreement, position) order.
+  const largest = new Set(
+    [...byPillar].sort((a, b) => pillarTotal(b) - pillarTotal(a)).slice(0, TOP_PILLARS),
+  );
+  const shownPillars = pillarsCapped ? byPillar.filter((row) => largest.has(row)) : byPillar;
+  const agreementsCapped = !allAgreements && byAgreement.length > TOP_AGREEMENTS;
+  const shownAgreements = agreementsCapped ? byAgreement.slice(0, TOP_AGREEMENTS) : byAgreement;
+  // "Show all" keeps the date being viewed.
+  const showAllHref = (param: 'pillars' | 'agreements', anchor: string) =>
+    `${withTime(`/${locale}?${param}=all`, time)}#${anchor}`;
   const menu = (chart: 'status-by-agreement' | 'status-by-pillar' | 'deadlines' | 'status-over-time') => (
     <ChartDownloadMenu
       chart={chart}
@@ -95,12 +120,33 @@ export default async function OverviewPage({ params, searchParams }: PageProps<'
           <h2 id="by-agreement-title">{t('export.charts.status-by-agreement')}</h2>
           <div className="chart__actions">{menu('status-by-agreement')}</div>
         </div>
-        <AgreementStatusCards locale={locale} t={t} rows={byAgreement} time={time} />
+        <AgreementStatusCards locale={locale} t={t} rows={shownAgreements} time={time} />
+        {agreementsCapped ? (
+          <p className="show-all">
+            <Link href={showAllHref('agreements', 'by-agreement-title')}>
+              {t('dashboard.overview.showAllAgreements', { count: byAgreement.length })}
+            </Link>
+          </p>
+        ) : null}
       </section>
       <ScopeChartsGrid
         locale={locale}
         t={t}
-        byPillar={byPillar}
+        byPillar={shownPillars}
+        pillarDescription={
+          pillarsCapped
+            ? t('dashboard.overview.topPillars', { shown: shownPillars.length, count: byPillar.length })
+            : undefined
+        }
+        pillarFooter={
+          pillarsCapped ? (
+            <p className="show-all">
+              <Link href={showAllHref('pillars', 'status-by-pillar-title')}>
+                {t('dashboard.overview.showAllPillars', { count: byPillar.length })}
+              </Link>
+            </p>
+          ) : null
+        }
         deadlines={deadlines}
         vague={vague}
         menu={menu}

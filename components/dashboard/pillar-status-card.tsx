@@ -27,7 +27,10 @@ export function PillarStatusCard({
   headingLevel = 2,
   actions,
   time = {},
+  footer,
 }: {
+  /** Under the chart, e.g. a "show all" link when the rows were capped. */
+  footer?: React.ReactNode;
   id?: string;
   locale: Locale;
   t: Translate;
@@ -83,6 +86,7 @@ export function PillarStatusCard({
       }}
     >
       <StackedBarChart rows={barRows} series={statusSeries(t)} totalLabel={t('dashboard.chart.total')} />
+      {footer}
     </ChartFrame>
   );
 }

@@ -17,7 +17,11 @@ export function ScopeChartsGrid({
   menu,
   time = {},
   now = new Date(),
+  pillarFooter,
+  pillarDescription,
 }: {
+  pillarFooter?: ReactNode;
+  pillarDescription?: string;
   locale: Locale;
   t: Translate;
   byPillar: ComponentProps<typeof PillarStatusCard>['rows'];
@@ -35,9 +39,10 @@ export function ScopeChartsGrid({
         t={t}
         rows={byPillar}
         title={t('export.charts.status-by-pillar')}
-        description={t('dashboard.overview.byPillarDescription')}
+        description={pillarDescription ?? t('dashboard.overview.byPillarDescription')}
         actions={menu('status-by-pillar')}
         time={time}
+        footer={pillarFooter}
       />
       <DeadlineTimelineCard
         locale={locale}

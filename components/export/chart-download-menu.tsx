@@ -1,6 +1,7 @@
 // "Download" menu for a chart: plain links to the chart's stable URLs (they work without client
 // JavaScript; a few lines of it let Escape close the menu), each with a `download` file name that
-// says what it is, e.g. status-by-pillar_vn-uk-csp_2026-11-23.png.
+// says what it is, e.g. status-by-pillar_vn-uk-csp_2026-11-23.png. The Embed menu sits beside it.
+import { EmbedCodeMenu } from '@/components/export/embed-code-menu';
 import { EscapableDetails } from '@/components/ui/escapable-details';
 import { chartFileBase, chartPath, type ChartRequest } from '@/lib/export/chart-urls';
 import type { ChartFormat } from '@/lib/export/chart-names';
@@ -26,24 +27,27 @@ export function ChartDownloadMenu({
     { format: 'csv', label: t('export.menu.csv') },
   ];
   return (
-    <EscapableDetails className="export-menu" data-testid={`download-${chart}`}>
-      <summary aria-label={t('export.menu.downloadChart', { chart: title })}>
-        {t('export.menu.download')}
-      </summary>
-      <ul className="export-menu__list">
-        {items.map(({ format, label }) => (
-          <li key={format}>
-            <a
-              href={`${chartPath(request, format)}&download=1`}
-              download={`${fileBase}.${format}`}
-              type={format === 'csv' ? 'text/csv' : format === 'png' ? 'image/png' : 'image/svg+xml'}
-              data-format={format}
-            >
-              {label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </EscapableDetails>
+    <span className="export-menus">
+      <EscapableDetails className="export-menu" data-testid={`download-${chart}`}>
+        <summary aria-label={t('export.menu.downloadChart', { chart: title })}>
+          {t('export.menu.download')}
+        </summary>
+        <ul className="export-menu__list">
+          {items.map(({ format, label }) => (
+            <li key={format}>
+              <a
+                href={`${chartPath(request, format)}&download=1`}
+                download={`${fileBase}.${format}`}
+                type={format === 'csv' ? 'text/csv' : format === 'png' ? 'image/png' : 'image/svg+xml'}
+                data-format={format}
+              >
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </EscapableDetails>
+      <EmbedCodeMenu request={request} title={title} t={t} />
+    </span>
   );
 }

@@ -74,9 +74,17 @@ export interface StatusBarsInput {
   rows: { label: string; counts: StatusCounts }[];
   statusLabels: StatusLabels;
   emptyText: string;
+  /** A last line when rows were left out of the picture, e.g. "+ 80 more pillars". */
+  moreText?: string;
 }
 
-export function renderStatusBarsSvg({ frame, rows, statusLabels, emptyText }: StatusBarsInput): string {
+export function renderStatusBarsSvg({
+  frame,
+  rows,
+  statusLabels,
+  emptyText,
+  moreText,
+}: StatusBarsInput): string {
   if (rows.length === 0) return emptyChartSvg(frame, emptyText);
   const labelWidth = 290;
   const barLeft = PAD + labelWidth + 14;
@@ -133,7 +141,10 @@ export function renderStatusBarsSvg({ frame, rows, statusLabels, emptyText }: St
       svgText(x + 6, barTop + barHeight / 2 + 4.5, String(totals[index]), { size: 12, fill: MUTED }),
     );
   });
-  const bodyHeight = legendHeight + 16 + plotHeight + 26;
+  if (moreText) {
+    parts.push(svgText(PAD, top + plotHeight + 38, moreText, { size: 13, fill: MUTED }));
+  }
+  const bodyHeight = legendHeight + 16 + plotHeight + 26 + (moreText ? 22 : 0);
   return framedSvg(frame, bodyHeight, parts.join('\n'));
 }
 

@@ -289,22 +289,33 @@ interface StatusBarRow {
   counts: Record<Status, number>;
 }
 
+/**
+ * Bars drawn in one picture: beyond this a chart is unreadable (and slow to rasterise); the rest
+ * are named in a last line, and the CSV table keeps every row.
+ */
+export const MAX_CHART_BARS = 20;
+
 /** Stacked status bars, and a table of the names, the count per status and the total per bar. */
 function statusBarsSpec(
   context: ChartContext,
   title: string,
   nameHeader: string[],
   rows: StatusBarRow[],
+  /** Caps the picture at MAX_CHART_BARS rows with a "+ N more" line; without it every row is drawn. */
+  moreKey?: 'export.chartText.morePillars' | 'export.chartText.moreAgreements',
 ): ChartSpec {
   const { t, labels } = context;
+  const drawn = moreKey ? rows.slice(0, MAX_CHART_BARS) : rows;
   const svg = renderStatusBarsSvg({
     frame: context.frame(
       title,
       rows.map((row) => row.agreement).filter((agreement) => agreement.slug),
     ),
-    rows,
+    rows: drawn,
     statusLabels: labels,
     emptyText: t('export.chartText.noData'),
+    moreText:
+      moreKey && rows.length > drawn.length ? t(moreKey, { count: rows.length - drawn.length }) : undefined,
   });
   const header = [...nameHeader, ...STATUSES.map((status) => labels[status]), t('export.columns.total')];
   const table = [
@@ -345,6 +356,7 @@ const buildStatusByPillar: ChartBuilder = async (context) => {
     t('export.charts.status-by-pillar'),
     [t('export.columns.agreement'), t('export.columns.pillar')],
     rows,
+    'export.chartText.morePillars',
   );
 };
 
@@ -360,6 +372,7 @@ const buildStatusByAgreement: ChartBuilder = async (context) => {
     t('export.charts.status-by-agreement'),
     [t('export.columns.agreement')],
     rows,
+    'export.chartText.moreAgreements',
   );
 };
 

@@ -57,6 +57,6 @@ export async function svgToPng(svg: string): Promise<Buffer> {
   const { default: sharp } = await loadSharp();
   return sharp(Buffer.from(svg, 'utf8'), { density: 72 * PNG_SCALE })
     .flatten({ background: '#ffffff' })
-    .png({ compressionLevel: 8 })
+    .png({ compressionLevel: 6 })
     .toBuffer();
 }

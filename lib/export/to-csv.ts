@@ -15,17 +15,28 @@ function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) && !/^-?\d+([.,]\d+)?$/.test(value) ? `'${value}` : value;
 }
 
-export function toCsv<Row>(columns: CsvColumn<Row>[], rows: Row[]): string {
-  const records = rows.map((row) =>
-    columns.map((column) => {
-      const value = column.value(row);
-      if (value === null || value === undefined) return '';
-      return typeof value === 'number' ? String(value) : neutraliseFormula(value);
-    }),
-  );
-  const body = stringify([columns.map((column) => column.header), ...records], {
-    record_delimiter: 'windows',
-    quoted_match: /[",\r\n]/,
+function cells<Row>(columns: CsvColumn<Row>[], row: Row): string[] {
+  return columns.map((column) => {
+    const value = column.value(row);
+    if (value === null || value === undefined) return '';
+    return typeof value === 'number' ? String(value) : neutraliseFormula(value);
   });
-  return CSV_BOM + body;
+}
+
+function stringifyRecords(records: string[][]): string {
+  return stringify(records, { record_delimiter: 'windows', quoted_match: /[",\r\n]/ });
+}
+
+/** The byte-order mark and the header line: the start of a file written piece by piece. */
+export function csvHead<Row>(columns: CsvColumn<Row>[]): string {
+  return CSV_BOM + stringifyRecords([columns.map((column) => column.header)]);
+}
+
+/** Lines for some rows (each ends with CRLF): head + lines of every batch = toCsv, byte for byte. */
+export function csvLines<Row>(columns: CsvColumn<Row>[], rows: Row[]): string {
+  return rows.length === 0 ? '' : stringifyRecords(rows.map((row) => cells(columns, row)));
+}
+
+export function toCsv<Row>(columns: CsvColumn<Row>[], rows: Row[]): string {
+  return csvHead(columns) + csvLines(columns, rows);
 }

@@ -5,6 +5,7 @@
 // - proxy.ts does not run for paths with a dot (its matcher), so a client-sent copy of a header it
 //   normally overwrites would reach the page there.
 import http from 'node:http';
+import { applyPublicHttpCaching } from './public-http-cache';
 import { INTERNAL_REQUEST_HEADERS, refuseMethod, refusePath, refusalResponse } from './request-rules';
 
 const INSTALLED = Symbol.for('commitment-tracker.node-request-guard');
@@ -31,6 +32,8 @@ export function installNodeRequestGuard(): void {
     if (event === 'request') {
       const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
       if (guardNodeRequest(request, response)) return true;
+      // Public GETs may be answered 304 here; otherwise Next runs once the data version is known.
+      if (applyPublicHttpCaching(request, response, () => emit.call(this, event, ...args))) return true;
     }
     return emit.call(this, event, ...args);
   } as typeof prototype.emit;

@@ -20,7 +20,11 @@ export interface HeaderReader {
  * Request headers the app sets for itself in proxy.ts (the cache key and the path for the language
  * switch). A client must never choose them, including on paths proxy.ts does not run for.
  */
-export const INTERNAL_REQUEST_HEADERS = ['x-request-path', 'x-commitment-tracker-data-version'] as const;
+export const INTERNAL_REQUEST_HEADERS = [
+  'x-request-path',
+  'x-commitment-tracker-data-version',
+  'x-commitment-tracker-probed-version',
+] as const;
 
 // Node's fetch Request (which Next builds for every route) throws on these, so Next answers 500.
 const UNSERVED_METHODS = new Set(['TRACE', 'TRACK', 'CONNECT']);

@@ -6,3 +6,18 @@ import crypto from 'node:crypto';
 export function figuresHash(data: unknown): string {
   return crypto.createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 12);
 }
+
+/** figuresHash of an array fed in batches: JSON.stringify([a, b]) is `[` + a + `,` + b + `]`. */
+export function figuresHasher() {
+  const hash = crypto.createHash('sha256').update('[');
+  let first = true;
+  return {
+    add(items: unknown[]) {
+      for (const item of items) {
+        hash.update(first ? JSON.stringify(item) : `,${JSON.stringify(item)}`);
+        first = false;
+      }
+    },
+    digest: () => hash.update(']').digest('hex').slice(0, 12),
+  };
+}

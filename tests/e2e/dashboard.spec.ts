@@ -149,6 +149,7 @@ test('the pages read in Vietnamese', async ({ page }) => {
 });
 
 test('every public page has no serious or critical accessibility violation', async ({ page }) => {
+  test.setTimeout(180_000);
   for (const path of [
     '/en',
     '/vi',
@@ -183,6 +184,10 @@ test('every public page has no serious or critical accessibility violation', asy
     '/vi/changes?from=2025-11-01&to=2026-06-30',
     '/en/snapshots',
     '/vi/snapshots',
+    '/embed/en/charts/status-by-pillar',
+    '/embed/vi/charts/deadlines?agreement=vn-uk-csp',
+    `/embed/en/commitments/${ENGLISH_2035}`,
+    `/embed/vi/commitments/${ENGLISH_2035}`,
   ]) {
     await page.goto(path);
     await test.step(path, () => expectNoSeriousAxeViolations(page));

@@ -47,6 +47,9 @@ test('every public page fits a 390 px wide phone without sideways scrolling', as
     '/vi/changes?from=2025-11-01&to=2026-06-30',
     '/en/snapshots',
     '/vi/snapshots',
+    '/embed/en/charts/status-by-pillar',
+    '/embed/vi/charts/status-by-agreement',
+    ...commitments.slice(0, 3).map((row) => `/embed/vi/commitments/${row.slug}`),
     ...commitments.map((row) => `/en/commitments/${row.slug}`),
     ...commitments.slice(0, 5).map((row) => `/vi/commitments/${row.slug}`),
     ...agreements.flatMap((agreement) => [

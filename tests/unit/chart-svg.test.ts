@@ -121,6 +121,23 @@ describe('chart SVG builders', () => {
     expect(svg).toMatch(/<path d="M[\d.]+ [\d.]+H[\d.]+ V[\d.]+H[\d.]+"/);
   });
 
+  it('ends a capped bar chart with the line naming what was left out', async () => {
+    const rows = [{ label: 'Giáo dục', counts: counts({ ACHIEVED: 1 }) }];
+    const plain = renderStatusBarsSvg({ frame, rows, statusLabels: labels, emptyText: 'none' });
+    const capped = renderStatusBarsSvg({
+      frame,
+      rows,
+      statusLabels: labels,
+      emptyText: 'none',
+      moreText: '+ 80 trụ cột khác',
+    });
+    await parsesAsSvg(capped);
+    expect(texts(plain)).not.toContain('+ 80 trụ cột khác');
+    expect(texts(capped)).toContain('+ 80 trụ cột khác');
+    // The picture grows to fit the line (it is the last one drawn above the frame's footer).
+    expect((await parsesAsSvg(capped)).height!).toBeGreaterThan((await parsesAsSvg(plain)).height!);
+  });
+
   it('renders PNG at twice the SVG size on a white background, with Vietnamese text drawn', async () => {
     const svg = renderStatusBarsSvg({
       frame,

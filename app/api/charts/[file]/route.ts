@@ -1,7 +1,8 @@
 // GET /api/charts/<chart>.<svg|png|csv>?<page filters>&lang=en|vi[&commitment=<slug>][&download=1]
 // The same picture as on screen, without a browser: stable URLs for reports, cached per data version.
 import type { NextRequest } from 'next/server';
-import { cachedPublicRead, currentDataVersion } from '@/lib/cache/public-cache';
+import { currentDataVersion } from '@/lib/cache/public-cache';
+import { chartFile, STALE_GRACE_MS } from '@/lib/export/chart-file-cache';
 import {
   CHART_CONTENT_TYPES,
   chartEtag,
@@ -21,25 +22,35 @@ async function read(request: NextRequest, context: RouteContext<'/api/charts/[fi
   if (!parsed.ok) return jsonError(parsed.status, parsed.error, parsed.details);
   const { request: chartRequest, format, download } = parsed;
 
-  const etag = chartEtag(chartRequest, format, await currentDataVersion());
-  if (matchesEtag(request.headers.get('if-none-match'), etag)) return notModified(etag);
+  const dataVersion = await currentDataVersion();
+  const current = chartEtag(chartRequest, format, dataVersion);
+  if (matchesEtag(request.headers.get('if-none-match'), current)) return notModified(current);
 
-  // Rendering (and PNG rasterising above all) is the expensive part: keep the bytes per ETag, which
-  // already names the chart, its parameters and the data version.
-  const rendered = await cachedPublicRead(`charts:body:${etag}`, async () => {
-    const result = await renderChart(chartRequest);
-    if (!result.ok) return result;
-    const { chart } = result;
-    const body: string | Uint8Array =
-      format === 'svg'
-        ? chart.svg
-        : format === 'csv'
-          ? chartTableToCsv(chart.table)
-          : new Uint8Array(await svgToPng(chart.svg));
-    return { ok: true as const, chart, body };
-  });
+  // Rendering (and PNG rasterising above all) is the expensive part: keep the bytes per URL and
+  // data version; right after an edit the previous version's file may answer while the new one
+  // renders (lib/export/chart-file-cache.ts), tagged with its own version — PNG only.
+  const { value: rendered } = await chartFile(
+    chartEtag(chartRequest, format, 0),
+    dataVersion,
+    async () => {
+      const result = await renderChart(chartRequest);
+      if (!result.ok) return result;
+      const { chart } = result;
+      const body: string | Uint8Array =
+        format === 'svg'
+          ? chart.svg
+          : format === 'csv'
+            ? chartTableToCsv(chart.table)
+            : new Uint8Array(await svgToPng(chart.svg));
+      return { ok: true as const, chart, body };
+    },
+    (result) => result.ok,
+    // Only rasterising is slow enough to be worth a moment of the previous picture.
+    format === 'png' ? STALE_GRACE_MS : 0,
+  );
   if (!rendered.ok) return jsonError(rendered.status, rendered.error);
   const { chart, body } = rendered;
+  const etag = chartEtag(chartRequest, format, chart.dataVersion);
   return new Response(body as BodyInit, {
     headers: {
       'Content-Type': CHART_CONTENT_TYPES[format],

@@ -1,19 +1,26 @@
 // GET /api/export/commitments.json?<same filters as /commitments>&lang=en|vi
+// Streamed: rows are read in batches as the client takes them (constant memory for 10,000 rows).
 import type { NextRequest } from 'next/server';
-import { buildCommitmentsExport, commitmentsJson, timeHeaders } from '@/lib/export/commitments-export';
+import {
+  commitmentsJsonChunks,
+  prepareCommitmentsExport,
+  streamOf,
+  timeHeaders,
+} from '@/lib/export/commitments-export';
 import { jsonError, publicOrigin } from '@/lib/export/http';
 import { contentDisposition } from '@/lib/export/request';
 import { answeringUnavailable } from '@/lib/api/read-route';
 
 async function read(request: NextRequest) {
-  const result = await buildCommitmentsExport(request.nextUrl.searchParams, publicOrigin());
-  if (!result.ok) return jsonError(400, result.error, result.details);
-  return Response.json(commitmentsJson(result), {
+  const prepared = await prepareCommitmentsExport(request.nextUrl.searchParams, publicOrigin());
+  if (!prepared.ok) return jsonError(400, prepared.error, prepared.details);
+  return new Response(streamOf(commitmentsJsonChunks(prepared)), {
     headers: {
-      'Content-Disposition': contentDisposition('attachment', `${result.fileBase}.json`),
+      'Content-Type': 'application/json',
+      'Content-Disposition': contentDisposition('attachment', `${prepared.fileBase}.json`),
       'Cache-Control': 'no-store',
-      'X-Data-Version': String(result.dataVersion),
-      ...timeHeaders(result.point, result.hash),
+      'X-Data-Version': String(prepared.dataVersion),
+      ...timeHeaders(prepared.point, prepared.hash),
     },
   });
 }

@@ -23,6 +23,9 @@ export const dashboard = {
     latestDescription: 'What changed most recently, and who recorded it.',
     noUpdates: 'No updates yet.',
     allCommitments: 'See all commitments',
+    topPillars: 'The {shown} pillars with the most commitments, of {count}.',
+    showAllPillars: 'Show all {count} pillars',
+    showAllAgreements: 'Show all {count} agreements',
   },
   update: {
     by: 'by {name}',

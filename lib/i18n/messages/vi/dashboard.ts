@@ -23,6 +23,9 @@ export const dashboard: Messages['dashboard'] = {
     latest: 'Cập nhật mới nhất',
     latestDescription: 'Những thay đổi gần đây nhất và người ghi nhận.',
     noUpdates: 'Chưa có cập nhật nào.',
+    topPillars: '{shown} trụ cột có nhiều cam kết nhất, trong tổng số {count}.',
+    showAllPillars: 'Xem tất cả {count} trụ cột',
+    showAllAgreements: 'Xem tất cả {count} hiệp định',
     allCommitments: 'Xem tất cả cam kết',
   },
   update: {

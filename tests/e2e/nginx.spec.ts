@@ -1,0 +1,172 @@
+// deploy/nginx.conf for real: nginx (Debian's package; .ci/run installs it when it can) in front of
+// two app instances on one database, caching anonymous pages by the app's headers. An edit saved
+// on one instance is served through the proxy within a second; signed-in requests bypass the
+// cache. Without an nginx binary the tests are skipped, saying why.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { generateApiToken, hashApiToken } from '../../lib/auth/tokens';
+import { createPrismaClient } from '../../lib/prisma-client';
+import { NEXT_BIN, PROJECT_ROOT } from '../../scripts/lib/ops/paths';
+
+const SLUG = 'jetp-implementation-support';
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const FIRST = process.env.E2E_BASE_URL ?? `http://localhost:${E2E_PORT}`;
+const SECOND_PORT = Number(process.env.NGINX_SECOND_PORT ?? E2E_PORT + 10);
+const PROXY_PORT = Number(process.env.NGINX_TEST_PORT ?? E2E_PORT + 14);
+const PROXY = `http://127.0.0.1:${PROXY_PORT}`;
+
+function findNginx(): string | null {
+  for (const candidate of [
+    process.env.NGINX_BIN,
+    '/usr/sbin/nginx',
+    '/usr/local/sbin/nginx',
+    '/usr/bin/nginx',
+  ]) {
+    if (candidate && fs.existsSync(candidate)) return candidate;
+  }
+  const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' });
+  return which.status === 0 && which.stdout.trim() ? which.stdout.trim() : null;
+}
+
+const NGINX = findNginx();
+const db = createPrismaClient(process.env.E2E_DATABASE_URL ?? '');
+let second: ChildProcess | undefined;
+let nginx: ChildProcess | undefined;
+let workDir = '';
+
+/** deploy/nginx.conf inside a whole nginx.conf that needs no root: temp dirs, ports of the test. */
+function testConfig(dir: string, firstPort: number): string {
+  const site = fs
+    .readFileSync(path.join(PROJECT_ROOT, 'deploy', 'nginx.conf'), 'utf8')
+    .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${firstPort};`)
+    .replace('server 127.0.0.1:3001;', `server 127.0.0.1:${SECOND_PORT};`)
+    .replace('/var/cache/nginx/commitment-tracker', path.join(dir, 'cache'))
+    .replace('listen 80;', `listen 127.0.0.1:${PROXY_PORT};`);
+  expect(site).toContain(`listen 127.0.0.1:${PROXY_PORT};`);
+  return `worker_processes 1;
+error_log ${path.join(dir, 'error.log')} warn;
+pid ${path.join(dir, 'nginx.pid')};
+events { worker_connections 256; }
+http {
+  access_log off;
+  client_body_temp_path ${path.join(dir, 'client_body')};
+  proxy_temp_path ${path.join(dir, 'proxy')};
+  fastcgi_temp_path ${path.join(dir, 'fastcgi')};
+  uwsgi_temp_path ${path.join(dir, 'uwsgi')};
+  scgi_temp_path ${path.join(dir, 'scgi')};
+${site}
+}
+`;
+}
+
+async function waitFor(url: string, what: string): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const ok = await fetch(url).then(
+      (response) => response.status < 500,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`${what} did not start`);
+}
+
+test.describe('behind nginx', () => {
+  test.describe.configure({ mode: 'serial', timeout: 120_000 });
+  test.skip(
+    !NGINX,
+    'nginx is not installed (apt-get install nginx-light): the reverse-proxy tests are skipped',
+  );
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ct-nginx-'));
+    second = spawn(NEXT_BIN, ['start', '-p', String(SECOND_PORT)], {
+      cwd: PROJECT_ROOT,
+      env: {
+        ...process.env,
+        DATABASE_URL: process.env.E2E_DATABASE_URL,
+        PORT: String(SECOND_PORT),
+        TRUSTED_PROXY_HOPS: '1',
+      },
+      stdio: 'ignore',
+      detached: true,
+    });
+    const config = path.join(workDir, 'nginx.conf');
+    fs.writeFileSync(config, testConfig(workDir, Number(new URL(FIRST).port)));
+    const check = spawnSync(NGINX!, ['-p', workDir, '-c', config, '-t'], { encoding: 'utf8' });
+    expect(check.status, check.stderr).toBe(0);
+    nginx = spawn(NGINX!, ['-p', workDir, '-c', config, '-g', 'daemon off;'], {
+      stdio: 'ignore',
+      detached: true,
+    });
+    await waitFor(`http://localhost:${SECOND_PORT}/en`, 'the second instance');
+    await waitFor(`${PROXY}/en`, 'nginx');
+  });
+
+  test.afterAll(async () => {
+    if (nginx?.pid) process.kill(-nginx.pid, 'SIGTERM');
+    if (second?.pid) process.kill(-second.pid, 'SIGTERM');
+    await db.$disconnect();
+    if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+  });
+
+  test('anonymous pages are served from the proxy cache; an edit on one instance shows within a second', async () => {
+    const page = `${PROXY}/en/commitments/${SLUG}`;
+    const statuses: string[] = [];
+    for (let index = 0; index < 4; index += 1) {
+      const response = await fetch(page);
+      expect(response.status).toBe(200);
+      statuses.push(response.headers.get('x-cache-status') ?? '');
+    }
+    expect(statuses).toContain('HIT');
+
+    const user = await db.user.create({
+      data: {
+        email: `nginx-${crypto.randomBytes(3).toString('hex')}@example.org`,
+        name: 'Proxy Editor',
+        role: 'EDITOR',
+        passwordHash: 'x',
+      },
+    });
+    const token = generateApiToken();
+    await db.apiToken.create({ data: { userId: user.id, tokenHash: hashApiToken(token) } });
+    const { version } = await db.commitment.findUniqueOrThrow({ where: { slug: SLUG } });
+    const reason = `Seen through the proxy ${crypto.randomBytes(3).toString('hex')}`;
+    // Saved on the second instance, directly; the proxy balances readers over both.
+    const saved = await fetch(`http://localhost:${SECOND_PORT}/api/commitments/${SLUG}/status`, {
+      method: 'PATCH',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ status: 'IN_PROGRESS', progress: 35, reason, version }),
+    });
+    expect(saved.status).toBe(200);
+    const savedAt = Date.now();
+    let seenAfter = -1;
+    while (Date.now() - savedAt < 3000) {
+      if ((await (await fetch(page)).text()).includes(reason)) {
+        seenAfter = Date.now() - savedAt;
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(seenAfter).toBeGreaterThanOrEqual(0);
+    expect(seenAfter).toBeLessThanOrEqual(1000);
+  });
+
+  test('signed-in and token requests bypass the cache and are never public', async () => {
+    const signedIn = await fetch(`${PROXY}/en`, {
+      headers: { Cookie: 'next-auth.session-token=not-a-real-session' },
+    });
+    expect(signedIn.headers.get('x-cache-status')).toBe('BYPASS');
+    expect(signedIn.headers.get('cache-control') ?? '').not.toMatch(/public/);
+    const token = await fetch(`${PROXY}/api/export/commitments.csv`, {
+      headers: { Authorization: 'Bearer not-a-real-token' },
+    });
+    expect(token.headers.get('x-cache-status')).toBe('BYPASS');
+    expect(token.headers.get('cache-control') ?? '').not.toMatch(/public/);
+  });
+});
