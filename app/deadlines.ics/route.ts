@@ -6,7 +6,16 @@ import { answeringUnavailable } from '@/lib/api/read-route';
 import { titleIn } from '@/lib/feeds/assessment-feed';
 import { renderDeadlinesCalendar } from '@/lib/feeds/deadlines-calendar';
 import { parseFeedParams } from '@/lib/feeds/params';
-import { jsonError, publicOrigin } from '@/lib/export/http';
+import { currentDataVersion } from '@/lib/cache/public-cache';
+import { feedEtag } from '@/lib/feeds/etag';
+import { deadlinesUrl } from '@/lib/feeds/urls';
+import {
+  jsonError,
+  matchesEtag,
+  notModified,
+  publicOrigin,
+  REVALIDATE_CACHE_CONTROL,
+} from '@/lib/export/http';
 import { createTranslator } from '@/lib/i18n/messages';
 import { getDataStamp } from '@/lib/queries/exports';
 import { findFeedAgreement, listCalendarCommitments } from '@/lib/queries/feeds';
@@ -30,12 +39,20 @@ async function read(request: NextRequest) {
       t('feeds.errors.unknownAgreement', { slug: (search.get('agreement') ?? '').slice(0, 60) }),
     );
   }
-  const [rows, stamp] = await Promise.all([listCalendarCommitments(agreement?.id), getDataStamp()]);
+  const origin = publicOrigin();
   const now = new Date();
+  const today = now.toISOString().slice(0, 10);
+  const etag = feedEtag(
+    `${origin}${deadlinesUrl({ agreement: agreement?.slug, locale })}`,
+    await currentDataVersion(),
+    today,
+  );
+  if (matchesEtag(request.headers.get('if-none-match'), etag)) return notModified(etag);
+  const [rows, stamp] = await Promise.all([listCalendarCommitments(agreement?.id), getDataStamp()]);
   const body = renderDeadlinesCalendar({
     locale,
     t,
-    origin: publicOrigin(),
+    origin,
     name: agreement
       ? t('feeds.ics.calendarNameAgreement', { agreement: titleIn(agreement, locale) })
       : t('feeds.ics.calendarName'),
@@ -47,7 +64,8 @@ async function read(request: NextRequest) {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',
       'Content-Disposition': `inline; filename="deadlines${agreement ? `-${agreement.slug}` : ''}.ics"`,
-      'Cache-Control': 'public, max-age=300',
+      'Cache-Control': REVALIDATE_CACHE_CONTROL,
+      ETag: etag,
     },
   });
 }

@@ -6,7 +6,15 @@ import { answeringUnavailable } from '@/lib/api/read-route';
 import { renderAssessmentFeed, titleIn } from '@/lib/feeds/assessment-feed';
 import { parseFeedParams } from '@/lib/feeds/params';
 import { feedUrl } from '@/lib/feeds/urls';
-import { jsonError, publicOrigin } from '@/lib/export/http';
+import { currentDataVersion } from '@/lib/cache/public-cache';
+import { feedEtag } from '@/lib/feeds/etag';
+import {
+  jsonError,
+  matchesEtag,
+  notModified,
+  publicOrigin,
+  REVALIDATE_CACHE_CONTROL,
+} from '@/lib/export/http';
 import { createTranslator } from '@/lib/i18n/messages';
 import { getDataStamp } from '@/lib/queries/exports';
 import { findFeedAgreement, findFeedCommitment, listFeedEntries } from '@/lib/queries/feeds';
@@ -36,6 +44,9 @@ async function read(request: NextRequest) {
     return jsonError(404, t('feeds.errors.unknownAgreement', { slug: quoted('agreement') }));
 
   const origin = publicOrigin();
+  const selfUrl = `${origin}${feedUrl({ ...params, locale })}`;
+  const etag = feedEtag(selfUrl, await currentDataVersion());
+  if (matchesEtag(request.headers.get('if-none-match'), etag)) return notModified(etag);
   const [rows, stamp] = await Promise.all([
     listFeedEntries({ agreementId: agreement?.id, commitmentId: commitment?.id, assessor: params.assessor }),
     getDataStamp(),
@@ -55,7 +66,7 @@ async function read(request: NextRequest) {
     locale,
     t,
     origin,
-    selfUrl: `${origin}${feedUrl({ ...params, locale })}`,
+    selfUrl,
     pageUrl: `${origin}${pagePath}`,
     title,
     subtitle: params.assessor
@@ -67,7 +78,8 @@ async function read(request: NextRequest) {
   return new Response(body, {
     headers: {
       'Content-Type': 'application/atom+xml; charset=utf-8',
-      'Cache-Control': 'public, max-age=60',
+      'Cache-Control': REVALIDATE_CACHE_CONTROL,
+      ETag: etag,
     },
   });
 }

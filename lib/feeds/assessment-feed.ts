@@ -44,7 +44,7 @@ function entryOf(row: FeedEntryRow, { locale, t, origin }: AssessmentFeedInput):
     const href =
       item.url ??
       (item.fileId !== null ? `${origin}/api/evidence/${item.fileId}` : null) ??
-      (item.source ? `${origin}/${locale}/sources/${item.source.slug}` : null);
+      (item.sourceSlug ? `${origin}/${locale}/sources/${item.sourceSlug}` : null);
     return href ? [{ title: `${t('feeds.atom.evidence')}: ${item.title}`, href }] : [];
   });
   const evidenceLine = links.map((item) => `${item.title} <${item.href}>`).join('; ');

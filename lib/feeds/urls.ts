@@ -9,8 +9,8 @@ export function feedUrl(scope: {
   locale: Locale;
 }): string {
   const query = new URLSearchParams();
+  if (scope.agreement) query.set('agreement', scope.agreement);
   if (scope.commitment) query.set('commitment', scope.commitment);
-  else if (scope.agreement) query.set('agreement', scope.agreement);
   if (scope.assessor) query.set('assessor', scope.assessor);
   query.set('lang', scope.locale);
   return `/feed.atom?${query}`;

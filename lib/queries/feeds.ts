@@ -3,9 +3,9 @@ import 'server-only';
 // data-version keyed public cache, so a feed reader polling every minute costs one version read.
 import { cachedPublicRead } from '../cache/public-cache';
 import { db } from '../db';
-import type { Prisma } from '../generated/prisma/client';
-import type { Assessor } from '../generated/prisma/enums';
-import { agreementTitleSelect, assessmentSelect } from './commitment-select';
+import { Prisma } from '../generated/prisma/client';
+import type { Assessor, CommitmentStatus } from '../generated/prisma/enums';
+import { agreementTitleSelect } from './commitment-select';
 
 export const FEED_ENTRY_LIMIT = 50;
 
@@ -35,37 +35,63 @@ export function findFeedCommitment(slug: string) {
   );
 }
 
-/** The feed's one read of the history, apart so the bench and plan test run exactly it. */
-export function feedEntriesQuery(scope: FeedScope, limit = FEED_ENTRY_LIMIT) {
-  return {
-    where: {
-      ...(scope.commitmentId ? { commitmentId: scope.commitmentId } : {}),
-      ...(scope.assessor ? { assessor: scope.assessor } : {}),
-      commitment: {
-        archivedAt: null,
-        ...(scope.agreementId ? { agreementId: scope.agreementId } : {}),
-      },
-    },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: limit,
-    select: {
-      ...assessmentSelect,
-      commitment: { select: { slug: true, titleEn: true, titleVi: true, agreement: agreementTitleSelect } },
-    },
-  } satisfies Prisma.StatusUpdateFindManyArgs;
+/** One feed entry: an assessment, its evidence links and the commitment it is about. */
+export interface FeedEntryRow {
+  id: number;
+  createdAt: Date;
+  assessedOn: Date;
+  toStatus: CommitmentStatus;
+  assessor: Assessor;
+  assessorName: string | null;
+  progress: number | null;
+  value: number | null;
+  reason: string;
+  evidence: { title: string; url: string | null; fileId: number | null; sourceSlug: string | null }[];
+  commitment: {
+    slug: string;
+    titleEn: string | null;
+    titleVi: string | null;
+    agreement: { slug: string; titleEn: string | null; titleVi: string | null };
+  };
 }
 
 /**
- * The latest assessments by recording time, newest first. One scan of the createdAt index
- * (or of the commitment's own history) stops after the limit; the commitments and evidence of
- * those 50 rows are then read in one batched query each, never per entry.
+ * The feed's read: one statement, the newest assessments first. It walks the createdAt index (or
+ * the commitment's or assessor's own index) backwards and stops at the limit; each entry's
+ * evidence comes in the same statement as a JSON array. Apart so the bench and plan test run it.
  */
-export function listFeedEntries(scope: FeedScope, limit = FEED_ENTRY_LIMIT) {
-  const key = `feeds:entries:${scope.agreementId ?? ''}:${scope.commitmentId ?? ''}:${scope.assessor ?? ''}:${limit}`;
-  return cachedPublicRead(key, () => db.statusUpdate.findMany(feedEntriesQuery(scope, limit)));
+export function feedEntriesSql(scope: FeedScope, limit = FEED_ENTRY_LIMIT): Prisma.Sql {
+  const filters = [
+    Prisma.sql`c."archivedAt" IS NULL`,
+    ...(scope.commitmentId ? [Prisma.sql`su."commitmentId" = ${scope.commitmentId}`] : []),
+    ...(scope.agreementId ? [Prisma.sql`c."agreementId" = ${scope.agreementId}`] : []),
+    ...(scope.assessor ? [Prisma.sql`su.assessor = ${scope.assessor}::"Assessor"`] : []),
+  ];
+  return Prisma.sql`
+    SELECT su.id, su."createdAt", su."assessedOn", su."toStatus"::text AS "toStatus",
+           su.assessor::text AS assessor, su."assessorName", su.progress, su.value, su.reason,
+           json_build_object(
+             'slug', c.slug, 'titleEn', c."titleEn", 'titleVi', c."titleVi",
+             'agreement', json_build_object('slug', a.slug, 'titleEn', a."titleEn", 'titleVi', a."titleVi")
+           ) AS commitment,
+           COALESCE((
+             SELECT json_agg(json_build_object('title', e.title, 'url', e.url, 'fileId', e."fileId",
+                                               'sourceSlug', s.slug) ORDER BY e.position, e.id)
+             FROM "EvidenceItem" e LEFT JOIN "Source" s ON s.id = e."sourceId"
+             WHERE e."statusUpdateId" = su.id
+           ), '[]'::json) AS evidence
+    FROM "StatusUpdate" su
+    JOIN "Commitment" c ON c.id = su."commitmentId"
+    JOIN "Agreement" a ON a.id = c."agreementId"
+    WHERE ${Prisma.join(filters, ' AND ')}
+    ORDER BY su."createdAt" DESC, su.id DESC
+    LIMIT ${limit}`;
 }
 
-export type FeedEntryRow = Awaited<ReturnType<typeof listFeedEntries>>[number];
+export function listFeedEntries(scope: FeedScope, limit = FEED_ENTRY_LIMIT): Promise<FeedEntryRow[]> {
+  const key = `feeds:entries:${scope.agreementId ?? ''}:${scope.commitmentId ?? ''}:${scope.assessor ?? ''}:${limit}`;
+  return cachedPublicRead(key, () => db.$queryRaw<FeedEntryRow[]>(feedEntriesSql(scope, limit)));
+}
 
 /** Every public commitment with a dated deadline or a dated milestone, for the calendar. */
 export function listCalendarCommitments(agreementId?: number) {

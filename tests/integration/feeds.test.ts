@@ -145,6 +145,23 @@ describe('/feed.atom', () => {
     expect(vietnamese.entry![0]!.link[0]!['@href']).toMatch(/\/vi\/commitments\//);
   });
 
+  it('answers a poller 304 until a new assessment changes the feed', async () => {
+    const first = await feed(request('/feed.atom?lang=vi'));
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"v\d+-[0-9a-f]{16}"$/);
+    const conditional = new NextRequest('http://localhost/feed.atom?lang=vi', {
+      headers: { 'If-None-Match': etag },
+    });
+    expect((await feed(conditional)).status).toBe(304);
+    await record(CLEAN_ENERGY, { reason: 'Changes the feed' });
+    const after = await feed(
+      new NextRequest('http://localhost/feed.atom?lang=vi', { headers: { 'If-None-Match': etag } }),
+    );
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(etag);
+    expect(await after.text()).toContain('Changes the feed');
+  });
+
   it('answers 404 for an unknown agreement or commitment and 400 naming a bad parameter', async () => {
     expect((await feed(request('/feed.atom?agreement=no-such-agreement'))).status).toBe(404);
     expect((await feed(request('/feed.atom?commitment=no-such-commitment'))).status).toBe(404);
