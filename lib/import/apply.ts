@@ -8,6 +8,7 @@ import { conflict } from '../mutations/stop';
 import type { AssessmentsPlan } from './plan-assessments';
 import type { CommitmentsPlan } from './plan-commitments';
 import { settleDrafts, type DraftOutcome } from './verdict-drafts';
+import { enqueueAssessmentDeliveries } from '../webhooks/enqueue';
 
 const BATCH = 1000;
 
@@ -53,28 +54,27 @@ async function insertAssessments(
       methodologyVersion: rec.methodologyVersion,
     })),
   );
+  const createdIds: number[] = [];
   for (const part of batches(rows)) {
-    const withLinks = part.filter((row) => row.evidenceUrl);
-    if (withLinks.length === 0) {
-      await tx.statusUpdate.createMany({ data: part });
-      continue;
-    }
     const created = await tx.statusUpdate.createManyAndReturn({
       data: part,
       select: { id: true, evidenceUrl: true },
     });
+    createdIds.push(...created.map((row) => row.id));
+    const withLinks = created.filter((row) => row.evidenceUrl);
+    if (withLinks.length === 0) continue;
     // As the editor's form does: a link given alone is also the assessment's one evidence item.
     await tx.evidenceItem.createMany({
-      data: created
-        .filter((row) => row.evidenceUrl)
-        .map((row) => ({
-          statusUpdateId: row.id,
-          position: 0,
-          title: row.evidenceUrl!,
-          url: row.evidenceUrl,
-        })),
+      data: withLinks.map((row) => ({
+        statusUpdateId: row.id,
+        position: 0,
+        title: row.evidenceUrl!,
+        url: row.evidenceUrl,
+      })),
     });
   }
+  // Imported assessments reach webhooks like typed ones, queued in the same transaction.
+  await enqueueAssessmentDeliveries(tx, createdIds);
 }
 
 export async function applyCommitmentsPlan(tx: Tx, plan: CommitmentsPlan, user: AuthUser): Promise<void> {

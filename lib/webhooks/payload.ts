@@ -19,10 +19,11 @@ export const webhookPayloadSchema = z.object({
 
 export type WebhookPayload = z.infer<typeof webhookPayloadSchema>;
 
-/** Reads one assessment and its commitment (as now written, inside the same transaction). */
-export async function readAssessmentForPayload(tx: Tx, statusUpdateId: number) {
-  return tx.statusUpdate.findUniqueOrThrow({
-    where: { id: statusUpdateId },
+/** Reads assessments and their commitments (as now written, inside the same transaction). */
+export async function readAssessmentsForPayload(tx: Tx, statusUpdateIds: number[]) {
+  return tx.statusUpdate.findMany({
+    where: { id: { in: statusUpdateIds } },
+    orderBy: { id: 'asc' },
     select: {
       ...assessmentSelect,
       commitment: { select: { id: true, ...commitmentSummarySelect, ...headlineSelect } },
@@ -30,7 +31,7 @@ export async function readAssessmentForPayload(tx: Tx, statusUpdateId: number) {
   });
 }
 
-type AssessmentRow = Awaited<ReturnType<typeof readAssessmentForPayload>>;
+type AssessmentRow = Awaited<ReturnType<typeof readAssessmentsForPayload>>[number];
 
 /** The exact bytes to send and sign for one delivery. */
 export function buildPayloadBody(row: AssessmentRow, deliveryId: string, origin: string): string {
