@@ -185,15 +185,17 @@ test('an admin creates an agreement with two pillars and a pasted source; a visi
   await visitor.goto(`/en/agreements/${slug}`);
   await expect(visitor.getByRole('heading', { level: 1 })).toContainText('Green Growth');
 
-  // Archiving: first its commitment, then the agreement leaves the overview.
+  // Archiving: first its commitments, then the agreement leaves the overview.
   await visitor.goto('/en');
   await expect(visitor.getByTestId('agreement-card').filter({ hasText: suffix })).toHaveCount(1);
   await admin.goto(`/en/admin/agreements/${slug}`);
   await admin.getByTestId('archive-agreement').getByRole('button', { name: 'Archive agreement' }).click();
   await expect(admin.getByTestId('archive-agreement-alert')).toContainText('Archive its commitments first');
-  await admin.goto(`/en/admin/commitments/${commitmentSlug}/edit`);
-  await admin.getByRole('button', { name: 'Archive', exact: true }).click();
-  await expect(admin.getByTestId('archived-notice')).toBeVisible();
+  for (const archived of [commitmentSlug, `${slug}-dialogue`]) {
+    await admin.goto(`/en/admin/commitments/${archived}/edit`);
+    await admin.getByRole('button', { name: 'Archive', exact: true }).click();
+    await expect(admin.getByTestId('archived-notice')).toBeVisible();
+  }
   await admin.goto(`/en/admin/agreements/${slug}`);
   await admin.getByTestId('archive-agreement').getByRole('button', { name: 'Archive agreement' }).click();
   await expect(admin.getByText('This agreement is archived')).toBeVisible();
