@@ -4,6 +4,7 @@
 // action form).
 import { useRouter } from 'next/navigation';
 import { useActionState, useEffect } from 'react';
+import { ConflictPanel } from '@/components/ui/conflict-table';
 import { FormAlert } from '@/components/ui/form-alert';
 import { FormField } from '@/components/ui/form-field';
 import type { AuthoringFormState } from '@/lib/actions/authoring';
@@ -19,6 +20,10 @@ export interface AuthoringField {
   readOnly?: boolean;
   lang?: string;
 }
+
+/** A value as its field shows it (a select's option by its label). */
+const shown = (field: AuthoringField, value: string) =>
+  field.options?.find((option) => option.value === value)?.label ?? value;
 
 export function AuthoringForm({
   action,
@@ -54,7 +59,14 @@ export function AuthoringForm({
     else router.refresh();
   }, [state, redirectTo, router]);
 
-  const values = state.kind === 'invalid' ? { ...initial, ...state.values } : initial;
+  // After a conflict the form keeps what the admin typed, now carrying the saved version: saving
+  // again replaces the other admin's values on purpose.
+  const values =
+    state.kind === 'invalid'
+      ? { ...initial, ...state.values }
+      : state.kind === 'conflict'
+        ? { ...initial, ...state.values, version: state.current.version ?? '' }
+        : initial;
   const errors = state.kind === 'invalid' ? state.errors : {};
   const message = (key?: string) =>
     key ? (errorText[key] ?? errorText['adminContent.errors.invalid']) : undefined;
@@ -63,19 +75,40 @@ export function AuthoringForm({
       ? null
       : state.kind === 'ok'
         ? { tone: 'ok' as const, text: labels.saved ?? '' }
-        : state.kind === 'invalid'
-          ? {
-              tone: 'error' as const,
-              text: [labels.fixErrors, message(errors.form)].filter(Boolean).join(' '),
-            }
-          : {
-              tone: 'error' as const,
-              text: labels[state.kind === 'not-found' ? 'notFound' : state.kind] ?? '',
-            };
+        : state.kind === 'conflict'
+          ? { tone: 'error' as const, text: labels.conflict ?? '' }
+          : state.kind === 'invalid'
+            ? {
+                tone: 'error' as const,
+                text: [labels.fixErrors, message(errors.form)].filter(Boolean).join(' '),
+              }
+            : {
+                tone: 'error' as const,
+                text: labels[state.kind === 'not-found' ? 'notFound' : state.kind] ?? '',
+              };
 
   return (
     <form action={formAction} className={className ?? 'editor-form authoring-form'} data-testid={testId}>
       <FormAlert alert={alert} testId={testId ? `${testId}-alert` : undefined} />
+      {state.kind === 'conflict' ? (
+        <ConflictPanel
+          id={`${idPrefix}-conflict`}
+          title={labels.conflictTitle}
+          headings={{
+            field: labels.conflictField ?? '',
+            theirs: labels.conflictTheirs ?? '',
+            yours: labels.conflictYours ?? '',
+          }}
+          rows={fields
+            .filter((field) => field.label && field.name in state.current)
+            .filter((field) => (state.current[field.name] ?? '') !== (state.values[field.name] ?? ''))
+            .map((field) => ({
+              label: field.label!,
+              theirs: shown(field, state.current[field.name] ?? ''),
+              yours: shown(field, state.values[field.name] ?? ''),
+            }))}
+        />
+      ) : null}
       {/* Keyed by attempt: after a refused save the fields show what was sent. */}
       <div key={state.attempt} className="authoring-form__fields">
         {fields.map((field) => {

@@ -38,6 +38,11 @@ export function authoringLabels(t: Translate): Record<string, string> {
     unauthenticated: t('authoring.form.unauthenticated'),
     forbidden: t('authoring.form.forbidden'),
     notFound: t('authoring.form.notFound'),
+    conflict: t('authoring.form.conflict'),
+    conflictTitle: t('authoring.form.conflictTitle'),
+    conflictField: t('authoring.form.conflictField'),
+    conflictTheirs: t('authoring.form.conflictTheirs'),
+    conflictYours: t('authoring.form.conflictYours'),
   };
 }
 
@@ -51,6 +56,7 @@ export function agreementFields(t: Translate, withSlug: boolean): AuthoringField
           hint: t('authoring.agreement.slugHint'),
         }
       : { name: 'slug', kind: 'hidden' },
+    ...(withSlug ? [] : [{ name: 'version', kind: 'hidden' } as const]),
     { name: 'titleEn', kind: 'text', label: t('authoring.agreement.titleEn'), lang: 'en' },
     { name: 'titleVi', kind: 'text', label: t('authoring.agreement.titleVi'), lang: 'vi' },
     { name: 'summaryEn', kind: 'textarea', label: t('authoring.agreement.summaryEn'), lang: 'en', rows: 3 },

@@ -17,7 +17,9 @@ export type AuthoringFormState =
   | { kind: 'idle'; attempt: number }
   | { kind: 'ok'; attempt: number; slug?: string }
   | { kind: 'invalid'; attempt: number; errors: FieldErrors; values: Record<string, string> }
-  | { kind: 'unauthenticated' | 'forbidden' | 'not-found'; attempt: number };
+  | { kind: 'unauthenticated' | 'forbidden' | 'not-found'; attempt: number }
+  /** Someone saved first: the saved values (and their version, to save over them on purpose). */
+  | { kind: 'conflict'; attempt: number; values: Record<string, string>; current: Record<string, string> };
 
 const UNAVAILABLE: FieldErrors = { form: 'adminContent.errors.unavailable' };
 /** A pasted source text may be long; other fields are cut much shorter by their schemas. */
@@ -37,8 +39,10 @@ function stateOf(
       return { kind: 'invalid', attempt, errors: result.errors, values };
     case 'unavailable':
       return { kind: 'invalid', attempt, errors: UNAVAILABLE, values };
-    case 'conflict':
-      return { kind: 'not-found', attempt };
+    case 'conflict': {
+      const current = (result.current as { values?: Record<string, string> } | null)?.values;
+      return current ? { kind: 'conflict', attempt, values, current } : { kind: 'not-found', attempt };
+    }
     default:
       return { kind: formRefusal(result.kind), attempt };
   }

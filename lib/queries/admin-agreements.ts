@@ -31,6 +31,7 @@ export function getAgreementForAdmin(slug: string) {
       dateKind: true,
       signedOn: true,
       archivedAt: true,
+      version: true,
       pillars: { orderBy: { position: 'asc' }, select: { id: true, slug: true, nameEn: true, nameVi: true } },
       sources: {
         orderBy: { id: 'asc' },
@@ -109,5 +110,38 @@ export async function getPickedQuote(params: Record<string, string | string[] | 
       start: String(start),
       end: String(end),
     }).toString(),
+  };
+}
+
+/** The saved agreement as its form shows it, for a stale edit's conflict panel. */
+export async function readAgreementForForm(slug: string) {
+  const row = await db.agreement.findUnique({
+    where: { slug },
+    select: {
+      version: true,
+      titleEn: true,
+      titleVi: true,
+      summaryEn: true,
+      summaryVi: true,
+      parties: true,
+      kind: true,
+      dateKind: true,
+      signedOn: true,
+    },
+  });
+  if (!row) return null;
+  return {
+    version: row.version,
+    values: {
+      version: String(row.version),
+      titleEn: row.titleEn ?? '',
+      titleVi: row.titleVi ?? '',
+      summaryEn: row.summaryEn ?? '',
+      summaryVi: row.summaryVi ?? '',
+      parties: row.parties,
+      kind: row.kind,
+      dateKind: row.dateKind,
+      signedOn: row.signedOn.toISOString().slice(0, 10),
+    },
   };
 }

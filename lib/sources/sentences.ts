@@ -45,3 +45,20 @@ export function splitSentences(text: string, language: string): SourceSentence[]
   }
   return sentences;
 }
+
+/**
+ * Where a quote sits in a source as the admin's reader would pick it: the reader's sentence that
+ * is exactly the quote (clicked), else the first verbatim span (selected). Null when the text does
+ * not hold it word for word. The seed places its quotes with this too.
+ */
+export function placeQuote(
+  text: string,
+  quote: string,
+  language: string,
+): { start: number; end: number; wholeSentence: boolean } | null {
+  if (!quote || quote !== quote.trim()) return null;
+  const sentence = splitSentences(text, language).find((candidate) => candidate.text === quote);
+  if (sentence) return { start: sentence.start, end: sentence.end, wholeSentence: true };
+  const start = text.indexOf(quote);
+  return start < 0 ? null : { start, end: start + quote.length, wholeSentence: false };
+}

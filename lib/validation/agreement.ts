@@ -56,7 +56,9 @@ export const agreementContentSchema = z
   });
 
 export const createAgreementSchema = agreementContentSchema.and(z.object({ slug: slugSchema }));
-export const editAgreementSchema = agreementContentSchema.and(z.object({ slug: z.string().max(200) }));
+export const editAgreementSchema = agreementContentSchema.and(
+  z.object({ slug: z.string().max(200), version: id('version') }),
+);
 
 export const pillarNamesSchema = z
   .object({ nameEn: optionalText(200), nameVi: optionalText(200) })

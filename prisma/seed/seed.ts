@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { headlineColumns, readCurrentVerdicts } from '../../lib/commitments/verdict-state';
 import { initialStatusDefinitions } from '../../lib/domain/methodology';
+import { placeQuote } from '../../lib/sources/sentences';
 import type { Prisma } from '../../lib/generated/prisma/client';
 import type { Db } from '../../lib/prisma-client';
 import { agreements, commitments, sources } from './data';
@@ -18,11 +19,14 @@ export function readSourceText(fileName: string): string {
   return fs.readFileSync(path.join(SOURCES_DIR, fileName), 'utf8');
 }
 
-/** Where a verbatim quote sits in its source; throws when it is not there. */
-export function locateQuote(text: string, quote: string, label: string) {
-  const startOffset = text.indexOf(quote);
-  if (startOffset < 0) throw new Error(`seed: quote for ${label} not found in its source`);
-  return { startOffset, endOffset: startOffset + quote.length };
+/**
+ * Where a verbatim quote sits in its source, placed by the admin reader's own code (the sentence
+ * it is, else the span a selection of it gives); throws when it is not there.
+ */
+export function locateQuote(text: string, quote: string, label: string, language = 'en') {
+  const place = placeQuote(text, quote, language);
+  if (!place) throw new Error(`seed: quote for ${label} not found in its source`);
+  return { startOffset: place.start, endOffset: place.end };
 }
 
 /** The seeded assessment's source: that of the commitment's first quote (its reason cites it). */
@@ -132,7 +136,7 @@ export async function seedDatabase(db: Db): Promise<SeedResult> {
     }
   }
 
-  const sourceRows = new Map<string, { id: number; text: string }>();
+  const sourceRows = new Map<string, { id: number; text: string; language: string }>();
   for (const source of sources) {
     const text = readSourceText(source.fileName);
     const row = await db.source.upsert({
@@ -148,7 +152,7 @@ export async function seedDatabase(db: Db): Promise<SeedResult> {
         agreementId: agreementIds.get(source.agreement) ?? null,
       },
       update: {},
-      select: { id: true, text: true },
+      select: { id: true, text: true, language: true },
     });
     sourceRows.set(source.slug, row);
   }
@@ -174,7 +178,7 @@ export async function seedDatabase(db: Db): Promise<SeedResult> {
         sourceId: source.id,
         position,
         quote: quote.quote,
-        ...locateQuote(source.text, quote.quote, commitment.slug),
+        ...locateQuote(source.text, quote.quote, commitment.slug, source.language),
       };
     });
     const { metric } = commitment;

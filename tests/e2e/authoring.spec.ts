@@ -185,18 +185,56 @@ test('an admin creates an agreement with two pillars and a pasted source; a visi
   await visitor.goto(`/en/agreements/${slug}`);
   await expect(visitor.getByRole('heading', { level: 1 })).toContainText('Green Growth');
 
-  // Archiving: first its commitment, then the agreement leaves the overview.
+  // Archiving: first its commitments, then the agreement leaves the overview.
   await visitor.goto('/en');
   await expect(visitor.getByTestId('agreement-card').filter({ hasText: suffix })).toHaveCount(1);
   await admin.goto(`/en/admin/agreements/${slug}`);
   await admin.getByTestId('archive-agreement').getByRole('button', { name: 'Archive agreement' }).click();
   await expect(admin.getByTestId('archive-agreement-alert')).toContainText('Archive its commitments first');
-  await admin.goto(`/en/admin/commitments/${commitmentSlug}/edit`);
-  await admin.getByRole('button', { name: 'Archive', exact: true }).click();
-  await expect(admin.getByTestId('archived-notice')).toBeVisible();
+  for (const archived of [commitmentSlug, `${slug}-dialogue`]) {
+    await admin.goto(`/en/admin/commitments/${archived}/edit`);
+    await admin.getByRole('button', { name: 'Archive', exact: true }).click();
+    await expect(admin.getByTestId('archived-notice')).toBeVisible();
+  }
   await admin.goto(`/en/admin/agreements/${slug}`);
   await admin.getByTestId('archive-agreement').getByRole('button', { name: 'Archive agreement' }).click();
   await expect(admin.getByText('This agreement is archived')).toBeVisible();
   await visitor.goto('/en');
   await expect(visitor.getByTestId('agreement-card').filter({ hasText: suffix })).toHaveCount(0);
+});
+
+test('two admins edit the same agreement: the later save shows a conflict beside its values', async ({
+  browser,
+}) => {
+  const suffix = crypto.randomBytes(3).toString('hex');
+  const email = `editor-pair-${suffix}@example.org`;
+  await db.user.create({
+    data: { email, name: 'Pat Pair', role: 'ADMIN', passwordHash: await hashPassword(PASSWORD) },
+  });
+  const { slug } = await db.agreement.findFirstOrThrow({
+    where: { archivedAt: null },
+    orderBy: { id: 'asc' },
+  });
+  const context = await browser.newContext();
+  const signIn = await context.newPage();
+  await signIn.goto(`/en/login?callbackUrl=${encodeURIComponent(`/en/admin/agreements/${slug}`)}`);
+  await signIn.getByLabel('Email').fill(email);
+  await signIn.getByLabel('Password').fill(PASSWORD);
+  await signIn.getByRole('button', { name: 'Sign in' }).click();
+  await expect(signIn).toHaveURL(new RegExp(`/en/admin/agreements/${slug}$`));
+  const first = signIn;
+  const second = await context.newPage();
+  await second.goto(`/en/admin/agreements/${slug}`);
+
+  // The first saves the form as it is (a new version); the second's edit is then stale.
+  await first.getByTestId('edit-agreement').getByRole('button', { name: 'Save agreement' }).click();
+  await expect(first.getByTestId('edit-agreement-alert')).toContainText('Saved');
+  const form = second.getByTestId('edit-agreement');
+  await form.getByLabel('Parties').fill(`Changed parties ${suffix}`);
+  await form.getByRole('button', { name: 'Save agreement' }).click();
+  await expect(form.getByTestId('edit-agreement-alert')).toContainText('Someone saved this agreement');
+  await expect(form.getByTestId('conflict')).toContainText(`Changed parties ${suffix}`);
+  await expect(form.getByLabel('Parties')).toHaveValue(`Changed parties ${suffix}`);
+  expect((await db.agreement.findUniqueOrThrow({ where: { slug } })).parties).not.toContain(suffix);
+  await context.close();
 });

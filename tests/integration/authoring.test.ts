@@ -130,14 +130,59 @@ describe('agreements', () => {
 
   it('an admin edits the agreement', async () => {
     jar.cookie = adminCookie;
+    const { version } = await db.agreement.findUniqueOrThrow({ where: { slug: AGREEMENT.slug } });
     const state = await editAgreementAction(
       idle,
-      form({ ...AGREEMENT, dateKind: 'REVIEWED', signedOn: '2026-04-01', summaryEn: 'Reviewed in April.' }),
+      form({
+        ...AGREEMENT,
+        version,
+        dateKind: 'REVIEWED',
+        signedOn: '2026-04-01',
+        summaryEn: 'Reviewed in April.',
+      }),
     );
     expect(state).toMatchObject({ kind: 'ok' });
     const row = await db.agreement.findUniqueOrThrow({ where: { slug: AGREEMENT.slug } });
-    expect(row).toMatchObject({ dateKind: 'REVIEWED', summaryEn: 'Reviewed in April.' });
+    expect(row).toMatchObject({
+      dateKind: 'REVIEWED',
+      summaryEn: 'Reviewed in April.',
+      version: version + 1,
+    });
     expect(await lastAudit()).toMatchObject({ action: 'agreement.edit', outcome: 'OK' });
+  });
+
+  it('a stale edit is a conflict: nothing saved, the saved values shown, saving again replaces them', async () => {
+    jar.cookie = adminCookie;
+    const { version } = await db.agreement.findUniqueOrThrow({ where: { slug: AGREEMENT.slug } });
+    const fields = { ...AGREEMENT, dateKind: 'REVIEWED', signedOn: '2026-04-01' };
+    // Two admins opened the form at the same version; the first saves.
+    expect(
+      await editAgreementAction(idle, form({ ...fields, version, summaryEn: 'First admin’s summary.' })),
+    ).toMatchObject({ kind: 'ok' });
+    const stale = await editAgreementAction(
+      idle,
+      form({ ...fields, version, summaryEn: 'Second admin’s summary.' }),
+    );
+    expect(stale).toMatchObject({
+      kind: 'conflict',
+      current: { version: String(version + 1), summaryEn: 'First admin’s summary.' },
+      values: { summaryEn: 'Second admin’s summary.' },
+    });
+    expect(await db.agreement.findUniqueOrThrow({ where: { slug: AGREEMENT.slug } })).toMatchObject({
+      summaryEn: 'First admin’s summary.',
+      version: version + 1,
+    });
+    expect(await lastAudit()).toMatchObject({ action: 'agreement.edit', outcome: 'CONFLICT' });
+    // Resolved: the second admin saves again over the version they were shown.
+    const resolved = await editAgreementAction(
+      idle,
+      form({ ...fields, version: version + 1, summaryEn: 'Second admin’s summary.' }),
+    );
+    expect(resolved).toMatchObject({ kind: 'ok' });
+    expect(await db.agreement.findUniqueOrThrow({ where: { slug: AGREEMENT.slug } })).toMatchObject({
+      summaryEn: 'Second admin’s summary.',
+      version: version + 2,
+    });
   });
 });
 

@@ -31,6 +31,8 @@ export const audit = {
     'citation-add': 'Add citation',
     'citation-edit': 'Edit citation',
     'citation-remove': 'Remove citation',
+    import: 'Import a file',
+    'import-upload': 'Upload a file to import',
   },
   targets: {
     user: 'User',
@@ -40,5 +42,6 @@ export const audit = {
     citation: 'Citation',
     token: 'API token',
     methodology: 'Methodology',
+    import: 'Import file',
   },
 } as const;

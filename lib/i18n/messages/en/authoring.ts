@@ -96,6 +96,12 @@ export const authoring = {
       'Once you create the commitment, this sentence is offered as its quote, at its exact place in the source.',
   },
   form: {
+    conflict:
+      'Someone saved this agreement while you were editing it: nothing was saved. Their values are below beside yours; your values are still in the form — save again to replace theirs.',
+    conflictTitle: 'Saved meanwhile by someone else',
+    conflictField: 'Field',
+    conflictTheirs: 'Saved',
+    conflictYours: 'Yours (not saved)',
     saved: 'Saved.',
     fixErrors: 'Please correct the fields marked below.',
     unauthenticated: 'Your session has ended: sign in again.',

@@ -32,6 +32,8 @@ export const audit: Messages['audit'] = {
     'citation-add': 'Thêm trích dẫn',
     'citation-edit': 'Sửa trích dẫn',
     'citation-remove': 'Xóa trích dẫn',
+    import: 'Nhập tệp',
+    'import-upload': 'Tải lên tệp để nhập',
   },
   targets: {
     user: 'Người dùng',
@@ -41,5 +43,6 @@ export const audit: Messages['audit'] = {
     citation: 'Trích dẫn',
     token: 'Mã API',
     methodology: 'Phương pháp',
+    import: 'Tệp nhập',
   },
 };

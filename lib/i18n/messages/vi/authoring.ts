@@ -97,6 +97,12 @@ export const authoring: Messages['authoring'] = {
       'Sau khi bạn tạo cam kết, câu này được đề xuất làm trích dẫn, đúng vị trí của nó trong nguồn.',
   },
   form: {
+    conflict:
+      'Có người đã lưu văn kiện này trong lúc bạn đang sửa: chưa có gì được lưu. Giá trị họ đã lưu ở bên dưới, cạnh giá trị của bạn; giá trị của bạn vẫn còn trong biểu mẫu — lưu lại để thay thế.',
+    conflictTitle: 'Người khác đã lưu trong lúc đó',
+    conflictField: 'Trường',
+    conflictTheirs: 'Đã lưu',
+    conflictYours: 'Của bạn (chưa lưu)',
     saved: 'Đã lưu.',
     fixErrors: 'Vui lòng sửa các trường được đánh dấu bên dưới.',
     unauthenticated: 'Phiên đăng nhập đã hết: hãy đăng nhập lại.',

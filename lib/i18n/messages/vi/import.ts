@@ -3,7 +3,7 @@ import type { Messages } from '../../messages';
 
 export const importText: Messages['import'] = {
   file: {
-    tooLarge: 'Tệp lớn hơn {megabytes} MB. Hãy chia nhỏ tệp, hoặc nhập từng phần bằng `npm run import`.',
+    tooLarge: 'Tệp lớn hơn {megabytes} MB. Hãy chia nhỏ tệp, hoặc nhập bằng `npm run import` trên máy chủ.',
     empty: 'Tệp trống.',
     notXlsx: 'Đây không phải bảng tính Excel (.xlsx) đọc được. Hãy lưu lại dưới dạng .xlsx hoặc CSV UTF-8.',
     utf16:

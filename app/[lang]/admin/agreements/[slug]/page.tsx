@@ -66,6 +66,7 @@ export default async function AdminAgreementPage({ params }: Props) {
           fields={agreementFields(t, false)}
           initial={{
             slug: agreement.slug,
+            version: String(agreement.version),
             titleEn: agreement.titleEn ?? '',
             titleVi: agreement.titleVi ?? '',
             summaryEn: agreement.summaryEn ?? '',
