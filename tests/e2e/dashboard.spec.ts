@@ -149,7 +149,7 @@ test('the pages read in Vietnamese', async ({ page }) => {
 });
 
 test('every public page has no serious or critical accessibility violation', async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   for (const path of [
     '/en',
     '/vi',

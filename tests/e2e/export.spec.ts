@@ -40,7 +40,7 @@ test('Download → PNG / SVG / CSV on a chart saves a non-empty file of that typ
   expect(parsed.root).toBe('svg');
   expect(parsed.texts).toContain('Status of commitments by pillar');
   expect(parsed.texts.some((text) => text.startsWith('Source: Commitment Tracker — Viet Nam–UK'))).toBe(true);
-  expect(parsed.texts.some((text) => /^As of .* · data v\d+$/.test(text))).toBe(true);
+  expect(parsed.texts.some((text) => /^As of .* · data v\d+ · figures #[0-9a-f]{12}$/.test(text))).toBe(true);
 
   const csv = await download(page, 'status-by-pillar', 'csv');
   expect(csv.name).toMatch(/\.csv$/);
@@ -60,13 +60,33 @@ test('the Export links download the current view as CSV with Vietnamese intact',
 });
 
 test('/report prints to an A4 PDF without navigation', async ({ page }) => {
-  await page.goto('/en/report');
+  await page.goto('/en/report?since=2025-01-01');
   await expect(page.getByTestId('report-stamp')).toContainText(/data version \d+/);
-  await expect(page.locator('figure[data-chart] svg')).toHaveCount(3);
+  // Overall charts, then each agreement's status by pillar and status over time.
+  expect(await page.locator('figure[data-chart] svg').count()).toBeGreaterThanOrEqual(4);
+  const sentence = (await page.getByTestId('summary-sentence').textContent()) ?? '';
+  expect(sentence).toMatch(
+    /^Since 0?1 Jan 2025, \d+ of \d+ commitments moved to achieved; .* within 90 days\.$/,
+  );
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
-  await expect(page.getByTestId('download-status-by-pillar')).toBeHidden();
+  await expect(page.getByTestId('download-status-by-pillar').first()).toBeHidden();
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.length).toBeGreaterThan(20_000);
+  // A4 is 595 × 842 points (Chromium rounds its inches up by under a point).
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  const printed = await getDocumentProxy(new Uint8Array(pdf));
+  const [, , pageWidth, pageHeight] = (await printed.getPage(1)).view;
+  expect(Math.abs(pageWidth! - 595)).toBeLessThan(2);
+  expect(Math.abs(pageHeight! - 842)).toBeLessThan(2);
+
+  // The PDF download: the same briefing, generated on the server; its first page leads with the sentence.
+  await page.emulateMedia({ media: 'screen' });
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('briefing-pdf').click()]);
+  const bytes = fs.readFileSync(await file.path());
+  expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  const document = await getDocumentProxy(new Uint8Array(bytes));
+  const { text } = await extractText(document, { mergePages: false });
+  expect((text as string[])[0]!.replace(/\s+/g, ' ')).toContain(sentence);
 });

@@ -106,7 +106,6 @@ export const exportText = {
     noAverage: 'No commitment in this scope has a progress figure.',
     charts: 'Charts',
     table: 'Commitments',
-    latestUpdate: 'Latest update',
     printHint: 'Use your browser’s “Print” and choose “Save as PDF”.',
     truncated: 'Showing the first {shown} of {total} commitments; narrow the filters to see the rest.',
     invalid: 'Some filters were not understood and were ignored: {errors}',

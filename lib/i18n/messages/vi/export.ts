@@ -108,7 +108,6 @@ export const exportText: Messages['export'] = {
     noAverage: 'Không cam kết nào trong phạm vi này có số liệu tiến độ.',
     charts: 'Biểu đồ',
     table: 'Danh sách cam kết',
-    latestUpdate: 'Cập nhật gần nhất',
     printHint: 'Dùng chức năng “In” của trình duyệt và chọn “Lưu thành PDF”.',
     truncated: 'Đang hiển thị {shown} trên tổng số {total} cam kết; hãy thu hẹp bộ lọc để xem phần còn lại.',
     invalid: 'Một số bộ lọc không hợp lệ và đã bị bỏ qua: {errors}',
