@@ -85,6 +85,8 @@ test.describe('behind nginx', () => {
   test.beforeAll(async () => {
     test.setTimeout(120_000);
     workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ct-nginx-'));
+    // Under root, nginx's workers run as an unprivileged user: they must be able to enter the dir.
+    fs.chmodSync(workDir, 0o755);
     second = spawn(NEXT_BIN, ['start', '-p', String(SECOND_PORT)], {
       cwd: PROJECT_ROOT,
       env: {
