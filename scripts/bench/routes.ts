@@ -21,5 +21,7 @@ export function benchRoutes(longHistorySlug: string): BenchRoute[] {
     // Full-text search over every commitment, quote and assessment reason (GIN indexes).
     { name: 'search api', path: '/api/search?q=cooperation%20area%2042', publicPage: false },
     { name: 'csv export', path: '/api/export/commitments.csv?agreement=agreement-2', publicPage: false },
+    { name: 'json export', path: '/api/export/commitments.json?agreement=agreement-2', publicPage: false },
+    { name: 'embed chart', path: '/embed/en/charts/status-by-pillar', publicPage: false },
   ];
 }
