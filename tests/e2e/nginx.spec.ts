@@ -72,7 +72,8 @@ test.describe('behind nginx', () => {
       expect(response.status).toBe(200);
       statuses.push(response.headers.get('x-cache-status') ?? '');
     }
-    expect(statuses).toContain('HIT');
+    // Served from the proxy's copy (revalidated with a 304 when a second boundary passed).
+    expect(statuses.slice(1).some((status) => status === 'HIT' || status === 'REVALIDATED')).toBe(true);
 
     const user = await db.user.create({
       data: {
@@ -102,6 +103,7 @@ test.describe('behind nginx', () => {
       }
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
+    test.info().annotations.push({ type: 'visible after', description: `${seenAfter} ms` });
     expect(seenAfter).toBeGreaterThanOrEqual(0);
     expect(seenAfter).toBeLessThanOrEqual(1000);
   });
