@@ -25,13 +25,18 @@ import {
 import { buildIsCurrent, recordBuild } from './lib/build-stamp';
 import { runMain, say } from './lib/cli';
 import { benchRoutes, type BenchRoute } from './bench/routes';
+import { conditionalRequests, firstLoadJs, fullExport, pngAfterEdit, rasterisers } from './bench/extras';
+import { findNginx, startNginx } from './lib/nginx';
 
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3300);
 const CEILING_PORT = APP_PORT + 1;
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54361);
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const NGINX_PORT = Number(process.env.BENCH_NGINX_PORT ?? APP_PORT + 3);
 const BENCH_TOKEN = 'bench-token-' + crypto.randomBytes(12).toString('hex');
+// BENCH_DATASETS=small runs the small dataset only (a quick check); the default runs both.
+const DATASETS = (process.env.BENCH_DATASETS ?? 'small,large').split(',').map((name) => name.trim());
 
 interface LoadResult {
   requestsPerSecond: number;
@@ -122,7 +127,7 @@ async function createBenchEditor(url: string): Promise<void> {
   const user = await client.query<{ id: number }>(
     `INSERT INTO "User" (email, name, role, "passwordHash") VALUES ('bench@example.org', 'Bench Editor', 'EDITOR', 'x') RETURNING id`,
   );
-  await client.query(`INSERT INTO "ApiToken" ("userId", "tokenHash", label) VALUES ($1, $2, 'bench')`, [
+  await client.query(`INSERT INTO "ApiToken" ("userId", "tokenHash", name) VALUES ($1, $2, 'bench')`, [
     user.rows[0]!.id,
     crypto.createHash('sha256').update(BENCH_TOKEN).digest('hex'),
   ]);
@@ -235,12 +240,46 @@ async function benchDataset(adminUrl: string, label: string, shape: DatasetShape
       results.push(await benchRoute(route, base, stats));
     }
     const writes = await writer.stop();
-    return { label, shape, generationSeconds, writes, routes: results };
+    const extras = await benchExtras(base, longHistorySlug, app.pid!, results);
+    return { label, shape, generationSeconds, writes, routes: results, extras };
   } finally {
     await stats.end().catch(() => {});
     if (app.pid) process.kill(-app.pid, 'SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
+}
+
+/** What the table of routes does not show: 304s, PNG after an edit, rasterisers, streams, nginx. */
+async function benchExtras(base: string, slug: string, appPid: number, routes: RouteResult[]) {
+  say('  conditional requests (If-None-Match) on the overview…');
+  const notModified = await conditionalRequests(`${base}/en`, DURATION_S);
+  say('  chart PNG right after an edit…');
+  const pngEdit = await pngAfterEdit(base, slug, BENCH_TOKEN);
+  say('  rasterisers on the same chart…');
+  const raster = await rasterisers(base);
+  say('  the full export, streamed…');
+  const csv = await fullExport(base, appPid, 'csv');
+  const json = await fullExport(base, appPid, 'json');
+  let nginx: { requestsPerSecond: number; p95: number; ratioToCeiling: number } | string =
+    'nginx not installed';
+  const binary = findNginx();
+  if (binary) {
+    say('  the overview through nginx…');
+    const proxy = startNginx(binary, [APP_PORT, APP_PORT], NGINX_PORT);
+    try {
+      await waitForServer(`http://127.0.0.1:${NGINX_PORT}/en`);
+      const through = await load(`http://127.0.0.1:${NGINX_PORT}/en`);
+      const ceiling = routes.find((route) => route.route === 'overview')!.ceiling.requestsPerSecond;
+      nginx = {
+        requestsPerSecond: Math.round(through.requestsPerSecond),
+        p95: through.p95,
+        ratioToCeiling: through.requestsPerSecond / ceiling,
+      };
+    } finally {
+      proxy.stop();
+    }
+  }
+  return { notModified, pngAfterEdit: pngEdit, rasterisers: raster, fullCsv: csv, fullJson: json, nginx };
 }
 
 async function benchRoute(route: BenchRoute, base: string, stats: pg.Client): Promise<RouteResult> {
@@ -280,6 +319,90 @@ async function benchRoute(route: BenchRoute, base: string, stats: pg.Client): Pr
   return result;
 }
 
+type DatasetResult = Awaited<ReturnType<typeof benchDataset>>;
+
+/** Every target of issue 14 beside its measured value (on the large dataset unless it says so). */
+function printTargets(
+  large: DatasetResult,
+  growth: { route: string; p95Ratio: number }[],
+  clientJs: ReturnType<typeof firstLoadJs>,
+) {
+  const route = (name: string) => large.routes.find((entry) => entry.route === name)!;
+  const ok = (pass: boolean) => (pass ? 'met' : 'NOT met');
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  const { extras } = large;
+  const rows: [string, string, string][] = [];
+  for (const name of ['overview', 'commitments filtered', 'commitment (long hist.)', 'embed chart']) {
+    const r = route(name);
+    const g = growth.find((entry) => entry.route === name)!;
+    rows.push([`${name}: p95 < 50 ms`, ms(r.app.p95), ok(r.app.p95 < 50)]);
+    rows.push([`${name}: p95 ≤ 1.25× small`, `${g.p95Ratio.toFixed(2)}×`, ok(g.p95Ratio <= 1.25)]);
+  }
+  const overview = route('overview');
+  rows.push([
+    'overview ≤ 150 KB of HTML',
+    `${(overview.bytes / 1024).toFixed(0)} KB`,
+    ok(overview.bytes <= 150 * 1024),
+  ]);
+  const png = route('chart png');
+  rows.push(['chart PNG p95 < 100 ms (under edits)', ms(png.app.p95), ok(png.app.p95 < 100)]);
+  rows.push([
+    'chart PNG right after an edit p95 < 100 ms',
+    `${extras.pngAfterEdit.p95} ms`,
+    ok(extras.pngAfterEdit.p95 < 100),
+  ]);
+  rows.push([
+    'rasteriser: sharp vs resvg (p50, same chart)',
+    `${extras.rasterisers.sharp.p50} ms vs ${extras.rasterisers.resvg?.p50 ?? '—'} ms`,
+    'sharp kept',
+  ]);
+  for (const name of ['csv export', 'json export']) {
+    const r = route(name);
+    rows.push([`${name} (one agreement) p95 < 100 ms`, ms(r.app.p95), ok(r.app.p95 < 100)]);
+  }
+  rows.push([
+    'full CSV streamed, constant memory',
+    `${extras.fullCsv.rows} rows in ${extras.fullCsv.seconds} s; RSS ${extras.fullCsv.rssBeforeMiB} → peak ${extras.fullCsv.rssPeakMiB} MiB`,
+    '—',
+  ]);
+  rows.push([
+    'full JSON streamed, constant memory',
+    `${(extras.fullJson.bytes / 2 ** 20).toFixed(1)} MiB in ${extras.fullJson.seconds} s; RSS ${extras.fullJson.rssBeforeMiB} → peak ${extras.fullJson.rssPeakMiB} MiB`,
+    '—',
+  ]);
+  rows.push([
+    'edit visible on public page ≤ 1 s (max)',
+    `${large.writes.visibleMaxMs} ms (p50 ${large.writes.visibleP50Ms})`,
+    ok(large.writes.visibleMaxMs <= 1000),
+  ]);
+  const conditional = extras.notModified;
+  rows.push([
+    'If-None-Match → 304 in < 5 ms (p95)',
+    conditional
+      ? `${conditional.p95} ms (p50 ${conditional.p50}, ${conditional.requestsPerSecond} req/s)`
+      : 'no ETag',
+    ok(Boolean(conditional && conditional.p95 < 5)),
+  ]);
+  const nginx = extras.nginx;
+  rows.push([
+    'through nginx ≥ 50 % of bare node:http (overview)',
+    typeof nginx === 'string'
+      ? nginx
+      : `${nginx.requestsPerSecond} req/s = ${(nginx.ratioToCeiling * 100).toFixed(0)} %, p95 ${ms(nginx.p95)}`,
+    typeof nginx === 'string' ? 'skipped' : ok(nginx.ratioToCeiling >= 0.5),
+  ]);
+  for (const entry of clientJs) {
+    rows.push([
+      `first-load JS ${entry.route}`,
+      `${(entry.gzipBytes / 1024).toFixed(1)} KB gzip (${entry.appChunks} app chunks)`,
+      '—',
+    ]);
+  }
+  say(`\ntarget (${large.label} dataset)${' '.repeat(30)}measured`);
+  for (const [target, measured, verdict] of rows)
+    say(`${target.padEnd(52)} ${measured.padEnd(48)} ${verdict}`);
+}
+
 runMain(async () => {
   if (!buildIsCurrent()) {
     say('building the app…');
@@ -297,11 +420,12 @@ runMain(async () => {
   });
   try {
     const small = await benchDataset(server.url, 'small', SMALL_DATASET);
-    const large = await benchDataset(server.url, 'large', LARGE_DATASET);
+    const large = DATASETS.includes('large') ? await benchDataset(server.url, 'large', LARGE_DATASET) : small;
     const growth = large.routes.map((route) => {
       const before = small.routes.find((candidate) => candidate.route === route.route)!;
       return { route: route.route, p95Ratio: route.app.p95 / before.app.p95 };
     });
+    const clientJs = firstLoadJs();
     const report = {
       at: new Date().toISOString(),
       machine: {
@@ -311,8 +435,9 @@ runMain(async () => {
         node: process.version,
       },
       settings: { durationSeconds: DURATION_S, connections: CONNECTIONS },
-      datasets: [small, large],
+      datasets: large === small ? [small] : [small, large],
       p95GrowthLargeOverSmall: growth,
+      firstLoadJs: clientJs,
     };
     say(
       '\nroute                    large req/s   % ceiling   p95 large   p95 large/small   db ms/req   client JS gz',
@@ -328,6 +453,7 @@ runMain(async () => {
     say(
       `updates while reading: ${large.writes.updates} saved, ${large.writes.failures} failed; visible after p50 ${large.writes.visibleP50Ms} ms, max ${large.writes.visibleMaxMs} ms`,
     );
+    printTargets(large, growth, clientJs);
     const dir = path.join(PROJECT_ROOT, 'bench-results');
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `bench-${report.at.replace(/[:.]/g, '-')}.json`);

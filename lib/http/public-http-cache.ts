@@ -21,6 +21,16 @@ import { PROBED_VERSION_HEADER, probeDataVersion } from '../cache/data-version-p
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=30';
 export const PRIVATE_CACHE_CONTROL = 'private, no-store';
 
+/**
+ * For nginx (deploy/nginx.conf), which counts cache lifetimes in whole seconds: `s-maxage=1` would
+ * keep a copy up to two seconds. `X-Accel-Expires: @<this second>` (it takes precedence, and nginx
+ * never forwards it) keeps it to the end of the current second, then revalidates with
+ * If-None-Match: an edit shows through the proxy within a second.
+ */
+export function accelExpires(now = Date.now()): string {
+  return `@${Math.floor(now / 1000)}`;
+}
+
 // The only cookie an anonymous public response may set: the reader's language, a function of the
 // URL and of the request's Cookie header (which pages Vary on), so a shared copy is still right.
 const SHAREABLE_COOKIE = /^lang=/;
@@ -181,6 +191,7 @@ function makePublic(
     const declared = Number(response.getHeader('x-data-version'));
     const version = Number.isInteger(declared) && declared >= 0 ? declared : dataVersion;
     response.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
+    response.setHeader('X-Accel-Expires', accelExpires());
     response.setHeader('ETag', etagFor(version));
     if (kind === 'page') varyWithCookie(response);
   });
@@ -230,7 +241,11 @@ export function applyPublicHttpCaching(
       });
     const etag = etagFor(dataVersion);
     if (ifNoneMatchMatches(request.headers['if-none-match'], etag)) {
-      const headers: http.OutgoingHttpHeaders = { ETag: etag, 'Cache-Control': PUBLIC_CACHE_CONTROL };
+      const headers: http.OutgoingHttpHeaders = {
+        ETag: etag,
+        'Cache-Control': PUBLIC_CACHE_CONTROL,
+        'X-Accel-Expires': accelExpires(),
+      };
       if (kind === 'page') headers.Vary = 'Cookie';
       response.writeHead(304, headers);
       response.end();

@@ -36,5 +36,7 @@ export function benchRoutes(longHistorySlug: string): BenchRoute[] {
     },
     // Status counts at each month end since the agreements' dates, in one query.
     { name: 'status over time svg', path: '/api/charts/status-over-time.svg', publicPage: false },
+    { name: 'json export', path: '/api/export/commitments.json?agreement=agreement-2', publicPage: false },
+    { name: 'embed chart', path: '/embed/en/charts/status-by-pillar', publicPage: false },
   ];
 }

@@ -2,14 +2,12 @@
 // two app instances on one database, caching anonymous pages by the app's headers. An edit saved
 // on one instance is served through the proxy within a second; signed-in requests bypass the
 // cache. Without an nginx binary the tests are skipped, saying why.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { generateApiToken, hashApiToken } from '../../lib/auth/tokens';
 import { createPrismaClient } from '../../lib/prisma-client';
+import { findNginx, startNginx, type RunningNginx } from '../../scripts/lib/nginx';
 import { NEXT_BIN, PROJECT_ROOT } from '../../scripts/lib/ops/paths';
 
 const SLUG = 'jetp-implementation-support';
@@ -18,50 +16,10 @@ const FIRST = process.env.E2E_BASE_URL ?? `http://localhost:${E2E_PORT}`;
 const SECOND_PORT = Number(process.env.NGINX_SECOND_PORT ?? E2E_PORT + 10);
 const PROXY_PORT = Number(process.env.NGINX_TEST_PORT ?? E2E_PORT + 14);
 const PROXY = `http://127.0.0.1:${PROXY_PORT}`;
-
-function findNginx(): string | null {
-  for (const candidate of [
-    process.env.NGINX_BIN,
-    '/usr/sbin/nginx',
-    '/usr/local/sbin/nginx',
-    '/usr/bin/nginx',
-  ]) {
-    if (candidate && fs.existsSync(candidate)) return candidate;
-  }
-  const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' });
-  return which.status === 0 && which.stdout.trim() ? which.stdout.trim() : null;
-}
-
 const NGINX = findNginx();
 const db = createPrismaClient(process.env.E2E_DATABASE_URL ?? '');
 let second: ChildProcess | undefined;
-let nginx: ChildProcess | undefined;
-let workDir = '';
-
-/** deploy/nginx.conf inside a whole nginx.conf that needs no root: temp dirs, ports of the test. */
-function testConfig(dir: string, firstPort: number): string {
-  const site = fs
-    .readFileSync(path.join(PROJECT_ROOT, 'deploy', 'nginx.conf'), 'utf8')
-    .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${firstPort};`)
-    .replace('server 127.0.0.1:3001;', `server 127.0.0.1:${SECOND_PORT};`)
-    .replace('/var/cache/nginx/commitment-tracker', path.join(dir, 'cache'))
-    .replace('listen 80;', `listen 127.0.0.1:${PROXY_PORT};`);
-  expect(site).toContain(`listen 127.0.0.1:${PROXY_PORT};`);
-  return `worker_processes 1;
-error_log ${path.join(dir, 'error.log')} warn;
-pid ${path.join(dir, 'nginx.pid')};
-events { worker_connections 256; }
-http {
-  access_log off;
-  client_body_temp_path ${path.join(dir, 'client_body')};
-  proxy_temp_path ${path.join(dir, 'proxy')};
-  fastcgi_temp_path ${path.join(dir, 'fastcgi')};
-  uwsgi_temp_path ${path.join(dir, 'uwsgi')};
-  scgi_temp_path ${path.join(dir, 'scgi')};
-${site}
-}
-`;
-}
+let nginx: RunningNginx | undefined;
 
 async function waitFor(url: string, what: string): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt += 1) {
@@ -84,7 +42,6 @@ test.describe('behind nginx', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ct-nginx-'));
     second = spawn(NEXT_BIN, ['start', '-p', String(SECOND_PORT)], {
       cwd: PROJECT_ROOT,
       env: {
@@ -96,23 +53,15 @@ test.describe('behind nginx', () => {
       stdio: 'ignore',
       detached: true,
     });
-    const config = path.join(workDir, 'nginx.conf');
-    fs.writeFileSync(config, testConfig(workDir, Number(new URL(FIRST).port)));
-    const check = spawnSync(NGINX!, ['-p', workDir, '-c', config, '-t'], { encoding: 'utf8' });
-    expect(check.status, check.stderr).toBe(0);
-    nginx = spawn(NGINX!, ['-p', workDir, '-c', config, '-g', 'daemon off;'], {
-      stdio: 'ignore',
-      detached: true,
-    });
+    nginx = startNginx(NGINX!, [Number(new URL(FIRST).port), SECOND_PORT], PROXY_PORT);
     await waitFor(`http://localhost:${SECOND_PORT}/en`, 'the second instance');
     await waitFor(`${PROXY}/en`, 'nginx');
   });
 
   test.afterAll(async () => {
-    if (nginx?.pid) process.kill(-nginx.pid, 'SIGTERM');
+    nginx?.stop();
     if (second?.pid) process.kill(-second.pid, 'SIGTERM');
     await db.$disconnect();
-    if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
   });
 
   test('anonymous pages are served from the proxy cache; an edit on one instance shows within a second', async () => {
@@ -123,7 +72,8 @@ test.describe('behind nginx', () => {
       expect(response.status).toBe(200);
       statuses.push(response.headers.get('x-cache-status') ?? '');
     }
-    expect(statuses).toContain('HIT');
+    // Served from the proxy's copy (revalidated with a 304 when a second boundary passed).
+    expect(statuses.slice(1).some((status) => status === 'HIT' || status === 'REVALIDATED')).toBe(true);
 
     const user = await db.user.create({
       data: {
@@ -153,6 +103,7 @@ test.describe('behind nginx', () => {
       }
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
+    test.info().annotations.push({ type: 'visible after', description: `${seenAfter} ms` });
     expect(seenAfter).toBeGreaterThanOrEqual(0);
     expect(seenAfter).toBeLessThanOrEqual(1000);
   });
