@@ -5,7 +5,12 @@
 // 3. pages without a locale prefix redirect to the reader's language (cookie, then Accept-Language).
 // Before all that, server-action submissions Next would answer with a 500 are refused with a 4xx.
 import { NextResponse, type NextRequest } from 'next/server';
-import { DATA_VERSION_HEADER, PROBED_VERSION_HEADER, probeDataVersion } from './lib/cache/data-version-probe';
+import {
+  DATA_VERSION_HEADER,
+  PROBE_FAILED,
+  PROBED_VERSION_HEADER,
+  probeDataVersion,
+} from './lib/cache/data-version-probe';
 import { isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, type Locale } from './lib/i18n/config';
 import { createTranslator } from './lib/i18n/messages';
 import { refusalResponse } from './lib/http/request-rules';
@@ -63,7 +68,12 @@ export async function proxy(request: NextRequest) {
   // The HTTP-level cache (lib/http/public-http-cache.ts) may have read it a moment ago; the node
   // guard strips any client-sent copy of that header.
   const probed = request.headers.get(PROBED_VERSION_HEADER);
-  const version = probed && /^\d+$/.test(probed) ? Number(probed) : await probeDataVersion();
+  const version =
+    probed === PROBE_FAILED
+      ? null
+      : probed && /^\d+$/.test(probed)
+        ? Number(probed)
+        : await probeDataVersion();
   if (version === null) return unavailable(request, preferred);
 
   const setLocaleCookie = (response: NextResponse) => {

@@ -26,6 +26,8 @@ function pool(): pg.Pool {
 export const DATA_VERSION_HEADER = 'x-commitment-tracker-data-version';
 /** Set by the HTTP-level cache (lib/http/public-http-cache.ts) when it has just read the version. */
 export const PROBED_VERSION_HEADER = 'x-commitment-tracker-probed-version';
+/** That header's value when the read just failed: proxy.ts answers 503 without waiting again. */
+export const PROBE_FAILED = 'unreachable';
 
 /** The current data version, or null when the database cannot be reached. */
 export async function probeDataVersion(): Promise<number | null> {

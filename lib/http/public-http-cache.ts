@@ -15,7 +15,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
-import { PROBED_VERSION_HEADER, probeDataVersion } from '../cache/data-version-probe';
+import { PROBE_FAILED, PROBED_VERSION_HEADER, probeDataVersion } from '../cache/data-version-probe';
 
 /** Browsers revalidate every time (a 304 is cheap); shared caches may keep a copy for a second. */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=30';
@@ -229,8 +229,11 @@ export function applyPublicHttpCaching(
     return false;
   }
   void probeDataVersion().then((dataVersion) => {
-    // The database is unreachable: proxy.ts answers its 503.
-    if (dataVersion === null) return proceed();
+    // The database is unreachable: proxy.ts answers its 503 (told so, not waiting a second time).
+    if (dataVersion === null) {
+      request.headers[PROBED_VERSION_HEADER] = PROBE_FAILED;
+      return proceed();
+    }
     const etagFor = (version: number) =>
       publicEntityTag({
         url: `${url.pathname}${url.search}`,

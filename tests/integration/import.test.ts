@@ -174,7 +174,11 @@ describe('import: round trip and idempotence', () => {
 });
 
 describe('import: assessments files', () => {
-  it('records each row once; the same file again is all unchanged', async () => {
+  it('records each row once and queues it for webhooks; the same file again is all unchanged', async () => {
+    // A system syncing by webhook hears of imported assessments as of typed ones.
+    const webhook = await db.webhook.create({
+      data: { url: 'https://receiver.example.org/hook', secret: 's3cret-for-import', createdBy: 'test' },
+    });
     const commitments = await db.commitment.findMany({
       take: 2,
       orderBy: { id: 'asc' },
@@ -204,12 +208,21 @@ describe('import: assessments files', () => {
       assessorName: 'Ministry of Finance',
     });
     expect(recorded.evidence[0]?.url).toBe('https://example.org/report');
+    const queued = await db.webhookDelivery.findMany({ where: { webhookId: webhook.id } });
+    expect(queued).toHaveLength(2);
+    expect(queued.map((delivery) => delivery.statusUpdateId)).toContain(recorded.id);
+    expect(JSON.parse(queued.find((d) => d.statusUpdateId === recorded.id)!.body)).toMatchObject({
+      assessment: { assessor: 'VIET_NAM', status: 'AT_RISK' },
+      commitment: { slug: commitments[0]!.slug },
+    });
     const second = await runImport(utf8(csv), 'assessments.csv');
     expect(second).toMatchObject({
       kind: 'ok',
       value: { counts: { created: 0, updated: 0, unchanged: 2, error: 0 } },
     });
     expect(await db.statusUpdate.count()).toBe(before + 2);
+    expect(await db.webhookDelivery.count({ where: { webhookId: webhook.id } })).toBe(2);
+    await db.webhook.delete({ where: { id: webhook.id } });
   });
 });
 
