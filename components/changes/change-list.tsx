@@ -57,18 +57,27 @@ function Figures({
   return text ? <span className="muted"> {text}</span> : null;
 }
 
+/**
+ * Assessments listed per commitment: a commitment assessed daily would otherwise list a hundred in
+ * a quarter and make the page megabytes long.
+ */
+const MAX_ASSESSMENTS_SHOWN = 5;
+
 /** Each commitment that changed: from → to, its flags, and the assessments in between. */
 export function ChangeList({
   locale,
   t,
   rows,
   linkQuery,
+  maxAssessments = MAX_ASSESSMENTS_SHOWN,
 }: {
   locale: Locale;
   t: Translate;
   rows: ChangeRow[];
   /** Appended to commitment links (the period's end, so the page opens as it was then). */
   linkQuery: string;
+  /** The latest this many assessments are listed; the commitment's page has the rest. */
+  maxAssessments?: number;
 }) {
   const badge = (status: Status) => (
     <StatusBadge status={status} label={t(`common.status.${status}.label`)} />
@@ -78,13 +87,14 @@ export function ChangeList({
     <ol className="change-list" data-testid="change-list">
       {rows.map((row) => {
         const title = pickLocalized({ en: row.titleEn, vi: row.titleVi }, locale);
+        const href = `/${locale}/commitments/${row.slug}${linkQuery ? `?${linkQuery}` : ''}`;
+        // Oldest first: the latest `maxAssessments` close the story; earlier ones are counted.
+        const shown = row.assessments.slice(-maxAssessments);
+        const earlier = row.assessments.length - shown.length;
         return (
           <li key={row.slug} className="card change-list__item" data-slug={row.slug}>
             <h3>
-              <Link
-                href={`/${locale}/commitments/${row.slug}${linkQuery ? `?${linkQuery}` : ''}`}
-                lang={title.fallback ? title.lang : undefined}
-              >
+              <Link href={href} lang={title.fallback ? title.lang : undefined}>
                 {title.text}
               </Link>
             </h3>
@@ -116,8 +126,15 @@ export function ChangeList({
                   <summary>
                     {t('time.changes.assessments')} ({row.assessments.length})
                   </summary>
+                  {earlier > 0 ? (
+                    <p className="muted">
+                      <Link href={`${href}#history-title`}>
+                        {t('time.changes.moreAssessments', { count: earlier })}
+                      </Link>
+                    </p>
+                  ) : null}
                   <ul className="change-list__assessments">
-                    {row.assessments.map((assessment) => (
+                    {shown.map((assessment) => (
                       <li key={assessment.id}>
                         <time dateTime={assessment.assessedOn.toISOString().slice(0, 10)}>
                           {formatDate(assessment.assessedOn, locale)}

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { STATUSES } from '../domain/status';
+import { BRIEFING_CHANGES_SHOWN } from './limits';
 import type { RenderedChart } from '../export/charts';
 import { svgToPng } from '../export/svg-to-png';
 import type { Locale } from '../i18n/config';
@@ -106,12 +107,15 @@ export async function renderBriefingPdf(input: BriefingPdfInput): Promise<Buffer
     heading(t('time.briefing.changesTitle', { date: formatDate(changes.from.asOf, locale) }));
     const moved = changes.rows.filter((row) => row.statusChanged || row.figuresChanged || row.newlyContested);
     if (moved.length === 0) paragraph(t('time.changes.none'));
-    for (const row of moved) {
+    for (const row of moved.slice(0, BRIEFING_CHANGES_SHOWN)) {
       const name = pickLocalized({ en: row.titleEn, vi: row.titleVi }, locale).text || row.slug;
       const from = row.from ? t(`common.status.${row.from.status}.label`) : t('time.changes.new');
       const to = t(`common.status.${row.to.status}.label`);
       const flags = row.newlyContested ? ` (${t('time.changes.contestedFlag')})` : '';
       paragraph(`• ${name}: ${from} → ${to}${flags}`);
+    }
+    if (moved.length > BRIEFING_CHANGES_SHOWN) {
+      paragraph(t('time.changes.moreRows', { count: moved.length - BRIEFING_CHANGES_SHOWN }));
     }
   }
 

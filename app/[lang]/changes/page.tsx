@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChangeList, ChangeSummary } from '@/components/changes/change-list';
+import { Pagination } from '@/components/commitments/pagination';
 import { formatDate } from '@/lib/i18n/format';
 import { localeAndTranslator } from '@/lib/i18n/server';
 import { listChanges, type ChangesResult } from '@/lib/queries/changes';
@@ -14,6 +15,15 @@ import { parseChangesParams } from '@/lib/time/changes-params';
 type Props = PageProps<'/[lang]/changes'>;
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** Commitments per page: a quarter at 10,000 commitments may change thousands of them. */
+const CHANGES_PAGE_SIZE = 50;
+
+/** `page=N`: a positive whole number; anything else reads as the first page. */
+function pageNumber(value: string | undefined): number {
+  const page = value && /^\d{1,6}$/.test(value) ? Number(value) : 1;
+  return Math.max(page, 1);
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await localeAndTranslator(params);
@@ -65,6 +75,17 @@ export default async function ChangesPage({ params, searchParams }: Props) {
         ? ''
         : `asOf=${ok.to.asOf}`
     : '';
+  const pageCount = ok ? Math.max(1, Math.ceil(ok.rows.length / CHANGES_PAGE_SIZE)) : 1;
+  const page = Math.min(pageNumber(single(query.page)), pageCount);
+  const pageRows = ok ? ok.rows.slice((page - 1) * CHANGES_PAGE_SIZE, page * CHANGES_PAGE_SIZE) : [];
+  const pageHref = (target: number) => {
+    const link = new URLSearchParams();
+    if (raw.from) link.set('from', raw.from);
+    if (raw.to) link.set('to', raw.to);
+    if (raw.agreement) link.set('agreement', raw.agreement);
+    if (target > 1) link.set('page', String(target));
+    return `/${locale}/changes?${link}`;
+  };
   const pointLabel = (point: NonNullable<typeof ok>['from']) =>
     point.snapshot
       ? `“${point.snapshot.name}” (${formatDate(point.asOf, locale)})`
@@ -154,7 +175,8 @@ export default async function ChangesPage({ params, searchParams }: Props) {
                 ),
               )}
           </p>
-          <ChangeList locale={locale} t={t} rows={ok.rows} linkQuery={endQuery} />
+          <ChangeList locale={locale} t={t} rows={pageRows} linkQuery={endQuery} />
+          <Pagination t={t} page={page} pageCount={pageCount} hrefFor={pageHref} />
         </section>
       ) : null}
       <p>

@@ -4,6 +4,7 @@
 // methodology version. Printed A4 by print CSS (rows and charts never split); the same content as
 // a PDF from /api/export/briefing.pdf, generated on the server.
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChangeList, ChangeSummary } from '@/components/changes/change-list';
 import { ExportLinks } from '@/components/export/export-links';
@@ -19,6 +20,7 @@ import { localeAndTranslator } from '@/lib/i18n/server';
 import { briefingSentence } from '@/lib/queries/briefing';
 import { getDataStamp } from '@/lib/queries/exports';
 import { loadBriefing } from '@/lib/report/briefing-request';
+import { BRIEFING_CHANGES_SHOWN } from '@/lib/report/limits';
 import { DEADLINE_HORIZON_DAYS } from '@/lib/report/summary-sentence';
 import { timeQuery, UnknownSnapshotError } from '@/lib/time/as-of';
 import { commitmentFiltersToSearchParams } from '@/lib/validation/commitment-filters';
@@ -57,6 +59,16 @@ export default async function ReportPage({ params, searchParams }: PageProps<'/[
   const n = (value: number) => formatNumber(value, locale);
   const total = briefing.summary.total;
   const changes = briefing.changes;
+  const changedRows = (changes?.rows ?? []).filter(
+    (row) => row.statusChanged || row.figuresChanged || row.newlyContested,
+  );
+  // The whole list of the period lives on /changes (a briefing lists the first few).
+  const changesQuery = new URLSearchParams();
+  if (loaded.sinceRaw) changesQuery.set('from', loaded.sinceRaw);
+  const periodEnd = filters.snapshot ?? filters.asOf;
+  if (periodEnd) changesQuery.set('to', periodEnd);
+  if (filters.agreement) changesQuery.set('agreement', filters.agreement);
+  const changesHref = `/${locale}/changes?${changesQuery}`;
   return (
     <article className="export-report" data-testid="report">
       <PastBanner
@@ -147,9 +159,16 @@ export default async function ReportPage({ params, searchParams }: PageProps<'/[
           <ChangeList
             locale={locale}
             t={t}
-            rows={changes.rows.filter((row) => row.statusChanged || row.figuresChanged || row.newlyContested)}
+            rows={changedRows.slice(0, BRIEFING_CHANGES_SHOWN)}
             linkQuery={timeQuery(filters)}
           />
+          {changedRows.length > BRIEFING_CHANGES_SHOWN ? (
+            <p>
+              <Link href={changesHref}>
+                {t('time.changes.moreRows', { count: changedRows.length - BRIEFING_CHANGES_SHOWN })}
+              </Link>
+            </p>
+          ) : null}
         </section>
       ) : null}
 

@@ -65,6 +65,8 @@ export const time = {
     contestedFlag: 'now contested',
     deadlineFlag: 'deadline {date} passed',
     assessments: 'Assessments in between',
+    moreAssessments: '{count} earlier assessments in this period are on the commitment’s page.',
+    moreRows: '{count} more commitments changed in this period: see all on the changes page.',
     noAssessments: 'No assessment in between (the change comes from the period’s end points).',
     evidence: 'Evidence',
     recorded: 'recorded {date} by {name}',

@@ -68,6 +68,8 @@ export const time: Messages['time'] = {
     contestedFlag: 'nay có ý kiến khác nhau',
     deadlineFlag: 'đã qua hạn {date}',
     assessments: 'Các đánh giá ở giữa',
+    moreAssessments: '{count} đánh giá trước đó trong giai đoạn này có trên trang của cam kết.',
+    moreRows: 'Còn {count} cam kết khác thay đổi trong giai đoạn này: xem đầy đủ trên trang thay đổi.',
     noAssessments: 'Không có đánh giá nào ở giữa (thay đổi đến từ hai mốc của giai đoạn).',
     evidence: 'Bằng chứng',
     recorded: 'ghi nhận ngày {date} bởi {name}',
