@@ -4,6 +4,8 @@
 // server (a request the proxy lets through) and keeps the HTML; concurrent misses share one render.
 // An edit on any instance bumps the data version, so no instance serves a stale page afterwards.
 
+import { laggedServes } from './lagged-serves';
+
 export const PAGE_CACHE_FILL_HEADER = 'x-commitment-tracker-cache-fill';
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
@@ -84,7 +86,12 @@ export async function cachedPage(pathAndQuery: string, dataVersion: number): Pro
     pages.delete(key);
     pages.set(key, entry);
   } else {
-    entry = render(pathAndQuery);
+    const lagged = laggedServes();
+    entry = render(pathAndQuery).then((page) => {
+      // Rendered with a lagging figure: answer with it, but do not keep it for this version.
+      if (laggedServes() !== lagged && pages.get(key) === entry) pages.delete(key);
+      return page;
+    });
     pages.set(key, entry);
     while (pages.size > MAX_ENTRIES) pages.delete(pages.keys().next().value!);
   }

@@ -2,6 +2,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { cache } from 'react';
 import { DATA_VERSION_HEADER } from './data-version-probe';
+import { noteLaggedServe } from './lagged-serves';
 import { db } from '../db';
 
 // Public reads are cached in each process, keyed by a version number kept in Postgres. Every
@@ -15,6 +16,12 @@ const MAX_ENTRIES = 500;
 interface Entry {
   version: number;
   value: Promise<unknown>;
+  /** When its read started (Date.now()): how old the data it shows can be. */
+  startedAt: number;
+  /** Resolved (a rejected read is removed from the store). */
+  settled: boolean;
+  /** A read for a newer version is under way (cachedPublicReadWithLag). */
+  refreshing: boolean;
 }
 
 const globalStore = globalThis as unknown as { publicReadCache?: Map<string, Entry> };
@@ -53,18 +60,61 @@ export async function cachedPublicRead<T>(key: string, read: () => Promise<T>): 
     store.set(key, hit);
     return hit.value as Promise<T>;
   }
-  const value = read();
-  store.set(key, { version, value });
-  // A failed read must not be served from cache.
-  value.catch(() => {
-    if (store.get(key)?.value === value) store.delete(key);
-  });
+  return remember(key, version, read()).value as Promise<T>;
+}
+
+function remember(key: string, version: number, value: Promise<unknown>, startedAt = Date.now()): Entry {
+  const entry: Entry = { version, value, startedAt, settled: false, refreshing: false };
+  store.set(key, entry);
+  value.then(
+    () => {
+      entry.settled = true;
+    },
+    // A failed read must not be served from cache.
+    () => {
+      if (store.get(key) === entry) store.delete(key);
+    },
+  );
   while (store.size > MAX_ENTRIES) {
     const oldest = store.keys().next().value;
     if (oldest === undefined) break;
     store.delete(oldest);
   }
-  return value;
+  return entry;
+}
+
+/**
+ * For aggregates too costly to recompute after every edit (the status-over-time counts scan every
+ * assessment's history): after an edit, the previous value is served while one read for the new
+ * version runs in the background, as long as that value's read started less than `maxLagMs` ago.
+ * So the figures lag an edit by about one read's duration, never more than `maxLagMs`, and a
+ * stream of edits costs one read at a time per instance instead of one per request.
+ */
+export async function cachedPublicReadWithLag<T>(
+  key: string,
+  read: () => Promise<T>,
+  maxLagMs: number,
+): Promise<T> {
+  const version = await currentDataVersion();
+  const hit = store.get(key);
+  if (!hit || hit.version === version || !hit.settled || Date.now() - hit.startedAt > maxLagMs) {
+    return cachedPublicRead(key, read);
+  }
+  noteLaggedServe();
+  if (!hit.refreshing) {
+    hit.refreshing = true;
+    const startedAt = Date.now();
+    const next = read();
+    next.then(
+      () => {
+        if (store.get(key) === hit) remember(key, version, next, startedAt).settled = true;
+      },
+      () => {
+        hit.refreshing = false;
+      },
+    );
+  }
+  return hit.value as Promise<T>;
 }
 
 type VersionWriter = Pick<typeof db, 'dataVersion'>;

@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import { PROBE_FAILED, PROBED_VERSION_HEADER, probeDataVersion } from '../cache/data-version-probe';
+import { laggedServes } from '../cache/lagged-serves';
 
 /** Browsers revalidate every time (a 304 is cheap); shared caches may keep a copy for a second. */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=30';
@@ -178,8 +179,15 @@ function makePublic(
   dataVersion: number,
   etagFor: (dataVersion: number) => string,
 ): void {
+  const lagged = laggedServes();
   beforeHeadersSent(response, (status) => {
     if (status !== 200) return;
+    // Rendered while an aggregate lagged the data version: no tag, so no cache keeps it as current.
+    if (laggedServes() !== lagged) {
+      response.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL);
+      response.removeHeader('etag');
+      return;
+    }
     // A response setting any other cookie is someone's own: never shared.
     if (setCookies(response).some((cookie) => !SHAREABLE_COOKIE.test(cookie))) {
       response.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL);

@@ -7,7 +7,7 @@ import 'server-only';
 // No per-month loop of queries. Month ends before a commitment's first assessment are not probed.
 // Measured on the bench's large dataset (10 k commitments × 1 M assessments, shared 2-core machine):
 // about 0.8–1.4 s for 24 or 60 months, cold; then cached per data version.
-import { cachedPublicRead } from '../cache/public-cache';
+import { cachedPublicReadWithLag } from '../cache/public-cache';
 import { db } from '../db';
 import type { CommitmentStatus } from '../generated/prisma/enums';
 import type { TimeParams } from '../time/as-of';
@@ -22,6 +22,13 @@ export interface StatusOverTimePoint {
   counts: StatusCounts;
 }
 
+/**
+ * The counts scan every commitment's history (about a second at 1,000,000 assessments), so after an
+ * edit the previous counts are shown while new ones are read: they lag an edit by about one read,
+ * never by more than this.
+ */
+const STATUS_OVER_TIME_MAX_LAG_MS = 30_000;
+
 /** At most this many months are drawn (the latest ones). */
 export const STATUS_OVER_TIME_MONTHS = 60;
 
@@ -35,13 +42,15 @@ export function readStatusOverTime(
   scope: { agreement?: string; pillar?: string } & TimeParams,
 ): Promise<StatusOverTimePoint[]> {
   const key = `status-over-time:${scope.agreement ?? '*'}:${scope.pillar ?? '*'}:${timeKey(scope)}`;
-  return cachedPublicRead(key, async () => {
-    const point = await resolveTimePoint(scope);
-    const end = point.kind === 'past' ? point.asOf : new Date().toISOString().slice(0, 10);
-    const recordedBy = point.kind === 'past' && point.recordedBy ? utcWallTime(point.recordedBy) : null;
-    const agreement = scope.agreement ?? null;
-    const pillar = scope.pillar ?? null;
-    const rows = await db.$queryRaw<Row[]>`
+  return cachedPublicReadWithLag(
+    key,
+    async () => {
+      const point = await resolveTimePoint(scope);
+      const end = point.kind === 'past' ? point.asOf : new Date().toISOString().slice(0, 10);
+      const recordedBy = point.kind === 'past' && point.recordedBy ? utcWallTime(point.recordedBy) : null;
+      const agreement = scope.agreement ?? null;
+      const pillar = scope.pillar ?? null;
+      const rows = await db.$queryRaw<Row[]>`
       WITH scope AS (
         -- Each commitment with its first visible assessment's day: before it, it is "not started"
         -- at every month end without probing the assessments (most months of most commitments).
@@ -104,13 +113,15 @@ export function readStatusOverTime(
       LEFT JOIN headline h ON h."point" = pt."point" AND h."id" = s."id"
       GROUP BY 1, 2
       ORDER BY 1, 2`;
-    const byPoint = new Map<string, StatusCounts>();
-    for (const row of rows) {
-      const date = row.point.toISOString().slice(0, 10);
-      const counts = byPoint.get(date) ?? emptyStatusCounts();
-      counts[row.status] += row.count;
-      byPoint.set(date, counts);
-    }
-    return [...byPoint.entries()].map(([date, counts]) => ({ date, counts }));
-  });
+      const byPoint = new Map<string, StatusCounts>();
+      for (const row of rows) {
+        const date = row.point.toISOString().slice(0, 10);
+        const counts = byPoint.get(date) ?? emptyStatusCounts();
+        counts[row.status] += row.count;
+        byPoint.set(date, counts);
+      }
+      return [...byPoint.entries()].map(([date, counts]) => ({ date, counts }));
+    },
+    STATUS_OVER_TIME_MAX_LAG_MS,
+  );
 }
