@@ -6,7 +6,7 @@ import { answeringUnavailable } from '@/lib/api/read-route';
 import { renderAssessmentFeed, titleIn } from '@/lib/feeds/assessment-feed';
 import { parseFeedParams } from '@/lib/feeds/params';
 import { feedUrl } from '@/lib/feeds/urls';
-import { currentDataVersion } from '@/lib/cache/public-cache';
+import { cachedPublicRead, currentDataVersion } from '@/lib/cache/public-cache';
 import { feedEtag } from '@/lib/feeds/etag';
 import {
   jsonError,
@@ -47,33 +47,44 @@ async function read(request: NextRequest) {
   const selfUrl = `${origin}${feedUrl({ ...params, locale })}`;
   const etag = feedEtag(selfUrl, await currentDataVersion());
   if (matchesEtag(request.headers.get('if-none-match'), etag)) return notModified(etag);
-  const [rows, stamp] = await Promise.all([
-    listFeedEntries({ agreementId: agreement?.id, commitmentId: commitment?.id, assessor: params.assessor }),
-    getDataStamp(),
-  ]);
-  const scopeName = commitment ? titleIn(commitment, locale) : agreement ? titleIn(agreement, locale) : null;
-  const title = commitment
-    ? t('feeds.atom.titleCommitment', { commitment: scopeName! })
-    : agreement
-      ? t('feeds.atom.titleAgreement', { agreement: scopeName! })
-      : t('feeds.atom.title');
-  const pagePath = commitment
-    ? `/${locale}/commitments/${commitment.slug}`
-    : agreement
-      ? `/${locale}/agreements/${agreement.slug}`
-      : `/${locale}`;
-  const body = renderAssessmentFeed({
-    locale,
-    t,
-    origin,
-    selfUrl,
-    pageUrl: `${origin}${pagePath}`,
-    title,
-    subtitle: params.assessor
-      ? t('feeds.atom.subtitleAssessor', { assessor: t(`assessment.assessor.${params.assessor}`) })
-      : t('feeds.atom.subtitle'),
-    fallbackUpdated: stamp.asOf,
-    rows,
+  // Feed readers poll: the XML is built once per data version and URL, not per request.
+  const body = await cachedPublicRead(`feeds:atom:${selfUrl}`, async () => {
+    const [rows, stamp] = await Promise.all([
+      listFeedEntries({
+        agreementId: agreement?.id,
+        commitmentId: commitment?.id,
+        assessor: params.assessor,
+      }),
+      getDataStamp(),
+    ]);
+    const scopeName = commitment
+      ? titleIn(commitment, locale)
+      : agreement
+        ? titleIn(agreement, locale)
+        : null;
+    const title = commitment
+      ? t('feeds.atom.titleCommitment', { commitment: scopeName! })
+      : agreement
+        ? t('feeds.atom.titleAgreement', { agreement: scopeName! })
+        : t('feeds.atom.title');
+    const pagePath = commitment
+      ? `/${locale}/commitments/${commitment.slug}`
+      : agreement
+        ? `/${locale}/agreements/${agreement.slug}`
+        : `/${locale}`;
+    return renderAssessmentFeed({
+      locale,
+      t,
+      origin,
+      selfUrl,
+      pageUrl: `${origin}${pagePath}`,
+      title,
+      subtitle: params.assessor
+        ? t('feeds.atom.subtitleAssessor', { assessor: t(`assessment.assessor.${params.assessor}`) })
+        : t('feeds.atom.subtitle'),
+      fallbackUpdated: stamp.asOf,
+      rows,
+    });
   });
   return new Response(body, {
     headers: {
