@@ -7,6 +7,12 @@ import type { Translate } from '@/lib/i18n/messages';
 import type { StatusOverTimePoint } from '@/lib/queries/status-over-time';
 import { statusLegend, statusSeries } from './status-series';
 
+/**
+ * Months drawn on a page: the latest two years. Five years of bars and their table doubled the
+ * overview's HTML at 20 agreements; the chart's own downloads keep every month.
+ */
+const MONTHS_ON_PAGE = 24;
+
 /** Headline status counts at each month end, one stacked bar per month, with its data table. */
 export function StatusOverTimeCard({
   locale,
@@ -21,7 +27,8 @@ export function StatusOverTimeCard({
 }) {
   const title = t('export.charts.status-over-time');
   // Newest first: the months a reader asks about come first on a phone.
-  const rows = [...points].reverse().map((point) => ({
+  const shown = points.slice(-MONTHS_ON_PAGE);
+  const rows = [...shown].reverse().map((point) => ({
     key: point.date,
     label: formatDate(point.date, locale),
     values: point.counts,
@@ -30,7 +37,11 @@ export function StatusOverTimeCard({
     <ChartFrame
       id="status-over-time"
       title={title}
-      description={t('time.trends.description')}
+      description={
+        shown.length < points.length
+          ? `${t('time.trends.description')} ${t('time.trends.latestMonths', { count: shown.length, total: points.length })}`
+          : t('time.trends.description')
+      }
       legend={statusLegend(t)}
       legendLabel={t('dashboard.chart.legend')}
       actions={actions}

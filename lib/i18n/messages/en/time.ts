@@ -18,6 +18,7 @@ export const time = {
   trends: {
     description:
       'Number of commitments in each status at the end of each month since the agreement’s date (the last bar is the day shown), as now known.',
+    latestMonths: 'The latest {count} of {total} months are shown; the CSV download has them all.',
     month: 'Month end',
   },
   briefing: {

@@ -21,6 +21,7 @@ export const time: Messages['time'] = {
   trends: {
     description:
       'Số cam kết ở mỗi trạng thái vào cuối mỗi tháng kể từ ngày của văn kiện (thanh cuối là ngày đang xem), theo thông tin hiện có.',
+    latestMonths: 'Hiển thị {count} tháng gần nhất trong {total} tháng; tệp CSV tải về có đủ tất cả.',
     month: 'Cuối tháng',
   },
   briefing: {
