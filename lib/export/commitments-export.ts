@@ -246,6 +246,28 @@ export async function* commitmentsJsonChunks(prepared: PreparedExport): AsyncGen
   yield ']}';
 }
 
+/**
+ * The response body of an export file. A file of one batch (one agreement's file, typically) is
+ * kept whole per data version, as it is asked for far more often than it changes; a larger one is
+ * streamed, so its memory stays one batch.
+ */
+export async function exportBody(
+  prepared: PreparedExport,
+  kind: 'csv' | 'json',
+): Promise<string | ReadableStream<Uint8Array>> {
+  const chunks = () => (kind === 'csv' ? commitmentsCsvChunks(prepared) : commitmentsJsonChunks(prepared));
+  if (prepared.total > EXPORT_BATCH_SIZE) return streamOf(chunks());
+  const { filters, locale } = prepared;
+  return cachedPublicRead(
+    `exports:file:${kind}:${locale}:${filters.sort}:${filterCacheKey(filters)}`,
+    async () => {
+      let body = '';
+      for await (const chunk of chunks()) body += chunk;
+      return body;
+    },
+  );
+}
+
 /** A byte stream pulling one piece at a time: memory stays one batch, whatever the file size. */
 export function streamOf(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();

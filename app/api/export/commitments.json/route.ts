@@ -1,12 +1,8 @@
 // GET /api/export/commitments.json?<same filters as /commitments>&lang=en|vi
-// Streamed: rows are read in batches as the client takes them (constant memory for 10,000 rows).
+// Streamed when larger than one batch: rows are read as the client takes them (constant memory
+// for 10,000 rows); a one-batch file is kept whole per data version.
 import type { NextRequest } from 'next/server';
-import {
-  commitmentsJsonChunks,
-  prepareCommitmentsExport,
-  streamOf,
-  timeHeaders,
-} from '@/lib/export/commitments-export';
+import { exportBody, prepareCommitmentsExport, timeHeaders } from '@/lib/export/commitments-export';
 import { jsonError, publicOrigin } from '@/lib/export/http';
 import { contentDisposition } from '@/lib/export/request';
 import { answeringUnavailable } from '@/lib/api/read-route';
@@ -14,7 +10,7 @@ import { answeringUnavailable } from '@/lib/api/read-route';
 async function read(request: NextRequest) {
   const prepared = await prepareCommitmentsExport(request.nextUrl.searchParams, publicOrigin());
   if (!prepared.ok) return jsonError(400, prepared.error, prepared.details);
-  return new Response(streamOf(commitmentsJsonChunks(prepared)), {
+  return new Response(await exportBody(prepared, 'json'), {
     headers: {
       'Content-Type': 'application/json',
       'Content-Disposition': contentDisposition('attachment', `${prepared.fileBase}.json`),
