@@ -1,39 +1,10 @@
 // No public page scans the status-update table: with a realistically large history (so the
 // planner's choices are the ones production gets), every statement the public reads send that
 // touches "StatusUpdate" is planned with an index, checked with EXPLAIN.
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSyntheticDataset } from '@/scripts/lib/ops/synthetic-dataset';
-import { createPrismaClient, type QueryEvent } from '@/lib/prisma-client';
+import { describe, expect, it } from 'vitest';
+import { statementsScanning, withLargeHistory } from '../support/query-plans';
 
-const captured: QueryEvent[] = [];
-const url = process.env.DATABASE_URL!;
-
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  Plans?: PlanNode[];
-}
-
-function scannedTables(node: PlanNode): string[] {
-  const own = node['Node Type'] === 'Seq Scan' && node['Relation Name'] ? [node['Relation Name']] : [];
-  return [...own, ...(node.Plans ?? []).flatMap(scannedTables)];
-}
-
-beforeAll(async () => {
-  // 2,000 commitments × 100 updates = 200,000 history rows next to the seeded agreements.
-  await generateSyntheticDataset(url, { agreements: 5, commitments: 2000, updatesPerCommitment: 100 });
-  // The app's queries go through this logging client (lib/db.ts uses the global if present).
-  (globalThis as { commitmentTrackerDb?: unknown }).commitmentTrackerDb = createPrismaClient(url, {
-    onQuery: (event) => captured.push(event),
-  });
-}, 120_000);
-
-afterAll(async () => {
-  const client = (globalThis as { commitmentTrackerDb?: { $disconnect(): Promise<void> } })
-    .commitmentTrackerDb;
-  await client?.$disconnect();
-});
+const { captured } = withLargeHistory();
 
 describe('public reads at scale', () => {
   it('never plan a sequential scan of StatusUpdate', async () => {
@@ -80,22 +51,6 @@ describe('public reads at scale', () => {
     const touchingHistory = captured.filter((event) => event.query.includes('"StatusUpdate"'));
     expect(touchingHistory.length).toBeGreaterThan(0);
 
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      const offenders: string[] = [];
-      for (const event of touchingHistory) {
-        const params = JSON.parse(event.params) as unknown[];
-        const { rows } = await client.query<{ 'QUERY PLAN': [{ Plan: PlanNode }] }>(
-          `EXPLAIN (FORMAT JSON) ${event.query}`,
-          params,
-        );
-        if (scannedTables(rows[0]!['QUERY PLAN'][0].Plan).includes('StatusUpdate'))
-          offenders.push(event.query);
-      }
-      expect(offenders).toEqual([]);
-    } finally {
-      await client.end();
-    }
+    expect(await statementsScanning(touchingHistory, 'StatusUpdate')).toEqual([]);
   }, 120_000);
 });
