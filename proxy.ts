@@ -19,7 +19,6 @@ import {
   refuseServerActionBody,
   refuseServerActionHeaders,
 } from './lib/http/server-action-rules';
-import { cachedPage, isCacheablePageRequest } from './lib/cache/page-cache';
 
 function unavailable(request: NextRequest, locale: Locale): NextResponse {
   const headers = { 'Retry-After': '5', 'Cache-Control': 'no-store' };
@@ -82,15 +81,6 @@ export async function proxy(request: NextRequest) {
     }
     return response;
   };
-
-  if (isCacheablePageRequest(request)) {
-    const page = await cachedPage(`${pathname}${search}`, version);
-    if (page) {
-      const response = new NextResponse(page.body, { status: page.status, headers: page.headers });
-      response.headers.set('x-page-cache', 'hit');
-      return setLocaleCookie(response);
-    }
-  }
 
   const headers = new Headers(request.headers);
   // Always overwritten here, so a client cannot choose the cache key.

@@ -332,7 +332,9 @@ function printTargets(
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   const { extras } = large;
   const rows: [string, string, string][] = [];
-  for (const name of ['overview', 'commitments filtered', 'commitment (long hist.)', 'embed chart']) {
+  // Every HTML route: the public pages and the embed.
+  const htmlRoutes = large.routes.filter((entry) => /^\/(?:en|embed)(?:\/|\?|$)/.test(entry.path));
+  for (const { route: name } of htmlRoutes) {
     const r = route(name);
     const g = growth.find((entry) => entry.route === name)!;
     rows.push([`${name}: p95 < 50 ms`, ms(r.app.p95), ok(r.app.p95 < 50)]);
@@ -351,9 +353,11 @@ function printTargets(
     `${extras.pngAfterEdit.p95} ms`,
     ok(extras.pngAfterEdit.p95 < 100),
   ]);
+  const { sharp, resvg } = extras.rasterisers;
+  const kib = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
   rows.push([
-    'rasteriser: sharp vs resvg (p50, same chart)',
-    `${extras.rasterisers.sharp.p50} ms vs ${extras.rasterisers.resvg?.p50 ?? '—'} ms`,
+    'rasteriser: sharp (palette) vs resvg, p50 and size',
+    `${sharp.p50} ms, ${kib(sharp.bytes)} vs ${resvg ? `${resvg.p50} ms, ${kib(resvg.bytes)}` : '—'}`,
     'sharp kept',
   ]);
   for (const name of ['csv export', 'json export']) {

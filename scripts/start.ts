@@ -45,7 +45,6 @@ runMain(async () => {
   const appEnv = {
     ...process.env,
     DATABASE_URL: database.url,
-    // The page cache renders misses through this same server (lib/page-cache.ts).
     PORT: String(port),
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? localAuthSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,

@@ -29,14 +29,57 @@ export const PROBED_VERSION_HEADER = 'x-commitment-tracker-probed-version';
 /** That header's value when the read just failed: proxy.ts answers 503 without waiting again. */
 export const PROBE_FAILED = 'unreachable';
 
-/** The current data version, or null when the database cannot be reached. */
-export async function probeDataVersion(): Promise<number | null> {
+/** One read for every request that arrived before it was sent (see probeDataVersion). */
+let nextRead: Promise<number | null> | null = null;
+
+// When each data version this process has read came to be (its own clock, from the age the
+// database reports), so a cache can tell how long an edit has gone unseen. Shared by the module's
+// copies (instrumentation and the app's bundles load it separately).
+const globalForTimes = globalThis as unknown as { dataVersionTimes?: Map<number, number> };
+const versionTimes = (globalForTimes.dataVersionTimes ??= new Map());
+const REMEMBERED_VERSIONS = 64;
+
+function noteVersion(version: number, ageMs: number): void {
+  if (versionTimes.has(version)) return;
+  versionTimes.set(version, Date.now() - Math.max(0, ageMs));
+  if (versionTimes.size > REMEMBERED_VERSIONS) versionTimes.delete(versionTimes.keys().next().value!);
+}
+
+/**
+ * When the edit that produced `version` was committed (ms since the epoch, this process's clock),
+ * if this process has read that version; undefined when it never saw it (edits in quick succession).
+ */
+export function versionChangedAt(version: number): number | undefined {
+  return versionTimes.get(version);
+}
+
+async function readDataVersion(): Promise<number | null> {
   try {
-    const result = await pool().query<{ version: number }>(
-      `SELECT version FROM "DataVersion" WHERE scope = 'public'`,
+    const result = await pool().query<{ version: number; age_ms: number }>(
+      `SELECT version, extract(epoch FROM (clock_timestamp() AT TIME ZONE 'UTC') - "updatedAt") * 1000 AS age_ms
+       FROM "DataVersion" WHERE scope = 'public'`,
     );
-    return result.rows[0]?.version ?? 0;
+    const row = result.rows[0];
+    if (!row) return 0;
+    noteVersion(row.version, Number(row.age_ms));
+    return row.version;
   } catch {
     return null;
   }
+}
+
+/**
+ * The current data version, or null when the database cannot be reached. Requests arriving in the
+ * same turn of the event loop share one read, sent once they have all arrived: every request still
+ * gets a value read after it came in (an edit committed before it was sent is always seen), at one
+ * query per batch instead of one per request under load.
+ */
+export function probeDataVersion(): Promise<number | null> {
+  nextRead ??= new Promise((resolve) => {
+    setImmediate(() => {
+      nextRead = null;
+      resolve(readDataVersion());
+    });
+  });
+  return nextRead;
 }

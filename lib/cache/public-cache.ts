@@ -117,15 +117,19 @@ export async function cachedPublicReadWithLag<T>(
   return hit.value as Promise<T>;
 }
 
-type VersionWriter = Pick<typeof db, 'dataVersion'>;
+type VersionWriter = Pick<typeof db, '$queryRaw'>;
 
-/** Call inside every transaction that changes what the public sees. */
+/**
+ * Call inside every transaction that changes what the public sees. The time of the change is the
+ * database's clock (UTC), so every instance can tell how long ago an edit was against one clock
+ * (lib/cache/data-version-probe.ts).
+ */
 export async function bumpDataVersion(tx: VersionWriter): Promise<number> {
-  const row = await tx.dataVersion.upsert({
-    where: { scope: PUBLIC_SCOPE },
-    create: { scope: PUBLIC_SCOPE, version: 1 },
-    update: { version: { increment: 1 }, updatedAt: new Date() },
-    select: { version: true },
-  });
-  return row.version;
+  const rows = await tx.$queryRaw<{ version: number }[]>`
+    INSERT INTO "DataVersion" (scope, version, "updatedAt")
+    VALUES (${PUBLIC_SCOPE}, 1, clock_timestamp() AT TIME ZONE 'UTC')
+    ON CONFLICT (scope) DO UPDATE
+      SET version = "DataVersion".version + 1, "updatedAt" = clock_timestamp() AT TIME ZONE 'UTC'
+    RETURNING version`;
+  return rows[0]!.version;
 }

@@ -3,8 +3,10 @@
 //
 // - Anonymous GET/HEAD of a public page, an embed, a chart or an export: one primary-key read of
 //   the data version, then an entity tag over (build, day, data version, language, full URL).
-//   A matching If-None-Match → 304 at once. Otherwise Next renders, and the 200 it sends gets that
-//   ETag and a Cache-Control a shared cache may keep briefly and revalidate.
+//   A matching If-None-Match → 304 at once. Otherwise the response comes from memory
+//   (lib/http/response-cache.ts: rendered once per URL and data version, the previous version's
+//   for a moment after an edit, tagged with its own version), else Next renders it; either way the
+//   200 gets the ETag and a Cache-Control a shared cache may keep briefly and revalidate.
 // - The URL is the whole path and query, so any parameter (filters, as-of dates, snapshots)
 //   changes the tag without this module knowing about it.
 // - A request with a session cookie or an Authorization header never gets `public`: whatever a
@@ -17,6 +19,8 @@ import type http from 'node:http';
 import path from 'node:path';
 import { PROBE_FAILED, PROBED_VERSION_HEADER, probeDataVersion } from '../cache/data-version-probe';
 import { laggedServes } from '../cache/lagged-serves';
+import { LOCALE_COOKIE } from '../i18n/config';
+import { cachedResponse, PASS, takeFillVersion, type CachedResponse } from './response-cache';
 
 /** Browsers revalidate every time (a 304 is cheap); shared caches may keep a copy for a second. */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=30';
@@ -219,7 +223,15 @@ export function applyPublicHttpCaching(
   response: http.ServerResponse,
   proceed: () => void,
 ): boolean {
-  if (!enabled() || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
+  if (!enabled()) return false;
+  // This server's own render of a cache miss (lib/http/response-cache.ts): Next renders it at the
+  // version the cache asked for, with no caching headers (the cache sets its own when replaying).
+  const fillVersion = takeFillVersion(request.headers);
+  if (fillVersion !== null) {
+    request.headers[PROBED_VERSION_HEADER] = String(fillVersion);
+    return false;
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   let url: URL;
   try {
     url = new URL(request.url ?? '/', 'http://local');
@@ -242,30 +254,103 @@ export function applyPublicHttpCaching(
       request.headers[PROBED_VERSION_HEADER] = PROBE_FAILED;
       return proceed();
     }
+    const pathAndQuery = `${url.pathname}${url.search}`;
     const etagFor = (version: number) =>
       publicEntityTag({
-        url: `${url.pathname}${url.search}`,
+        url: pathAndQuery,
         language: responseLanguage(url.pathname, url.searchParams),
         dataVersion: version,
         build: currentBuildId(),
         day: new Date().toISOString().slice(0, 10),
       });
     const etag = etagFor(dataVersion);
-    if (ifNoneMatchMatches(request.headers['if-none-match'], etag)) {
-      const headers: http.OutgoingHttpHeaders = {
-        ETag: etag,
-        'Cache-Control': PUBLIC_CACHE_CONTROL,
-        'X-Accel-Expires': accelExpires(),
-      };
-      if (kind === 'page') headers.Vary = 'Cookie';
-      response.writeHead(304, headers);
-      response.end();
-      return;
-    }
-    // proxy.ts reuses this read instead of asking Postgres again.
-    request.headers[PROBED_VERSION_HEADER] = String(dataVersion);
-    makePublic(response, kind, dataVersion, etagFor);
-    proceed();
+    if (ifNoneMatchMatches(request.headers['if-none-match'], etag)) return notModified(response, kind, etag);
+    const renderWithNext = () => {
+      // proxy.ts reuses this read instead of asking Postgres again.
+      request.headers[PROBED_VERSION_HEADER] = String(dataVersion);
+      makePublic(response, kind, dataVersion, etagFor);
+      proceed();
+    };
+    cachedResponse(request, pathAndQuery, dataVersion).then(
+      (entry) => {
+        if (entry.value === PASS) return renderWithNext();
+        sendCached(request, response, kind, entry.value, {
+          etag: etagFor(entry.version),
+          version: entry.version,
+          stale: entry.version < dataVersion,
+          language: responseLanguage(url.pathname, url.searchParams),
+        });
+      },
+      // The render failed (a timeout, the server shutting down): Next answers this one itself.
+      renderWithNext,
+    );
   });
   return true;
+}
+
+function notModified(response: http.ServerResponse, kind: PublicRouteKind, etag: string): void {
+  const headers: http.OutgoingHttpHeaders = {
+    ETag: etag,
+    'Cache-Control': PUBLIC_CACHE_CONTROL,
+    'X-Accel-Expires': accelExpires(),
+  };
+  if (kind === 'page') headers.Vary = 'Cookie';
+  response.writeHead(304, headers);
+  response.end();
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const separator = part.indexOf('=');
+    if (separator > 0 && part.slice(0, separator).trim() === name) return part.slice(separator + 1).trim();
+  }
+  return undefined;
+}
+
+function acceptsGzip(headers: http.IncomingHttpHeaders): boolean {
+  return /\bgzip\b(?!\s*;\s*q=0(?:\.0*)?(?:\s*[,;]|$))/i.test(String(headers['accept-encoding'] ?? ''));
+}
+
+/** Answers from the response cache: the stored headers, then this request's own caching ones. */
+function sendCached(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  kind: PublicRouteKind,
+  cached: CachedResponse,
+  tag: { etag: string; version: number; stale: boolean; language: string },
+): void {
+  // A provisional page (a lagging figure) has a tag of its own: revalidating it gets the whole
+  // page once there is one.
+  const etag = cached.lagged ? tag.etag.replace(/"$/, '-provisional"') : tag.etag;
+  // The reader may already have exactly this (the previous version's, or the provisional page).
+  if (cached.shared && ifNoneMatchMatches(request.headers['if-none-match'], etag)) {
+    return notModified(response, kind, etag);
+  }
+  for (const [name, value] of cached.headers) response.appendHeader(name, value);
+  if (cached.shared) {
+    response.setHeader('ETag', etag);
+    response.setHeader('Cache-Control', PUBLIC_CACHE_CONTROL);
+    response.setHeader('X-Accel-Expires', accelExpires());
+  } else {
+    // An error page: not kept by anyone.
+    response.setHeader('Cache-Control', PRIVATE_CACHE_CONTROL);
+  }
+  response.setHeader('X-Data-Version', String(tag.version));
+  const state = !cached.shared ? 'miss' : cached.lagged ? 'provisional' : tag.stale ? 'stale' : 'hit';
+  response.setHeader('X-Response-Cache', state);
+  const vary = kind === 'page' ? ['Cookie'] : [];
+  if (cached.gzip) vary.push('Accept-Encoding');
+  if (vary.length) response.setHeader('Vary', vary.join(', '));
+  // What proxy.ts does for the pages Next renders: remember the language being read.
+  if (kind === 'page' && cookieValue(request.headers.cookie, LOCALE_COOKIE) !== tag.language) {
+    response.setHeader(
+      'Set-Cookie',
+      `${LOCALE_COOKIE}=${tag.language}; Path=/; Max-Age=31536000; SameSite=Lax`,
+    );
+  }
+  const body = cached.gzip && acceptsGzip(request.headers) ? cached.gzip : cached.body;
+  if (body === cached.gzip) response.setHeader('Content-Encoding', 'gzip');
+  response.setHeader('Content-Length', body.length);
+  response.writeHead(cached.status);
+  response.end(request.method === 'HEAD' ? undefined : body);
 }

@@ -24,10 +24,13 @@ export const SYSTEM_CHROMIUM_ARGS = [
 
 // @sparticuz/chromium's list is made for scraping in AWS Lambda and switches off the same-origin
 // policy and mixed-content blocking; the tests must see the browser's real security behaviour.
-const WEAKENING_FLAGS = new Set([
+// It also runs everything in one process, where closing one test's browser context takes the
+// whole browser down with it (every other test then fails at newPage).
+const DROPPED_FLAGS = new Set([
   '--disable-web-security',
   '--allow-running-insecure-content',
   '--disable-site-isolation-trials',
+  '--single-process',
 ]);
 
 async function launches(executablePath: string, args: string[]): Promise<boolean> {
@@ -54,7 +57,7 @@ export async function resolveChromium(
     const { default: packaged } = await import('@sparticuz/chromium');
     // Unpacks the compressed browser into /tmp (once; later calls reuse it).
     const executablePath = await packaged.executablePath();
-    const args = packaged.args.filter((flag) => !WEAKENING_FLAGS.has(flag));
+    const args = packaged.args.filter((flag) => !DROPPED_FLAGS.has(flag));
     if (await launches(executablePath, args)) return { executablePath, args, source: 'npm' };
     return { error: `the Chromium unpacked from @sparticuz/chromium (${executablePath}) did not start` };
   } catch (error) {

@@ -34,7 +34,7 @@ describe('cachedPublicReadWithLag', () => {
     expect(during).toEqual([1, 1, 1]);
     expect(performance.now() - started).toBeLessThan(140);
     expect(counter.calls()).toBe(2);
-    // Counted, so the page cache and HTTP caches do not keep what was rendered with them.
+    // Counted, so the response cache and HTTP caches do not keep what was rendered with them.
     expect(laggedServes() - servesBefore).toBe(3);
     await sleep(300);
     expect(await cachedPublicReadWithLag(key, counter.read, 30_000)).toBe(2);

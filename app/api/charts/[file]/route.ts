@@ -2,7 +2,7 @@
 // The same picture as on screen, without a browser: stable URLs for reports, cached per data version.
 import type { NextRequest } from 'next/server';
 import { currentDataVersion } from '@/lib/cache/public-cache';
-import { chartFile, STALE_GRACE_MS } from '@/lib/export/chart-file-cache';
+import { chartFile } from '@/lib/export/chart-file-cache';
 import {
   CHART_CONTENT_TYPES,
   chartEtag,
@@ -27,8 +27,7 @@ async function read(request: NextRequest, context: RouteContext<'/api/charts/[fi
   if (matchesEtag(request.headers.get('if-none-match'), current)) return notModified(current);
 
   // Rendering (and PNG rasterising above all) is the expensive part: keep the bytes per URL and
-  // data version; right after an edit the previous version's file may answer while the new one
-  // renders (lib/export/chart-file-cache.ts), tagged with its own version — PNG only.
+  // data version (lib/export/chart-file-cache.ts).
   const { value: rendered } = await chartFile(
     chartEtag(chartRequest, format, 0),
     dataVersion,
@@ -45,8 +44,6 @@ async function read(request: NextRequest, context: RouteContext<'/api/charts/[fi
       return { ok: true as const, chart, body };
     },
     (result) => result.ok,
-    // Only rasterising is slow enough to be worth a moment of the previous picture.
-    format === 'png' ? STALE_GRACE_MS : 0,
   );
   if (!rendered.ok) return jsonError(rendered.status, rendered.error);
   const { chart, body } = rendered;

@@ -1,0 +1,141 @@
+// Values computed once per key and data version, shared by every concurrent request, with an
+// optional stale-while-revalidate rule: when an edit bumps the data version, the first request for
+// a key starts the new computation and waits for it; requests arriving while it runs are answered
+// with the previous version's value as long as `mayServeStale(previous version)` holds — labelled
+// with *that* version, so the caller can tag it honestly (ETag, X-Data-Version) — else they wait
+// too. So a lone reader always gets the new value, and a crowd does not queue behind a render.
+// Per process: the version comes from Postgres, so every instance agrees on what is current.
+
+export interface Versioned<T> {
+  version: number;
+  value: T;
+}
+
+interface Slot<T> {
+  current?: Versioned<T> & { computedAt: number };
+  /** sizeOf(current.value), counted in the store's total. */
+  bytes: number;
+  pending?: { version: number; promise: Promise<T> };
+}
+
+export interface VersionedSlotsOptions<T> {
+  /** Whether a value of this version may still answer while a newer one computes. */
+  mayServeStale: (version: number) => boolean;
+  /**
+   * False for a provisional value (one holding a lagging figure): it answers for its version, and
+   * a request at least PROVISIONAL_REFRESH_MS after it was computed starts its replacement.
+   */
+  isFinal?: (value: T) => boolean;
+  maxEntries: number;
+  /** Bound on the sum of `sizeOf` over kept values; least recently used keys go first. */
+  maxBytes: number;
+  sizeOf: (value: T) => number;
+}
+
+/** How often a provisional value is recomputed while it is being asked for. */
+export const PROVISIONAL_REFRESH_MS = 250;
+
+export class VersionedSlots<T> {
+  private readonly slots = new Map<string, Slot<T>>();
+  private bytes = 0;
+
+  constructor(private readonly options: VersionedSlotsOptions<T>) {}
+
+  /**
+   * The value for `key` at `version` (or newer), or the previous one while it may serve stale.
+   * `keep` says whether a computed value may be kept (a failed render is only handed to the
+   * requests that waited for it). A rejected computation rejects its waiters and is not kept.
+   */
+  async get(
+    key: string,
+    version: number,
+    compute: () => Promise<T>,
+    keep: (value: T) => boolean = () => true,
+  ): Promise<Versioned<T>> {
+    const slot = this.slot(key);
+    const { current } = slot;
+    if (current && current.version >= version) {
+      if (
+        !slot.pending &&
+        !this.isFinal(current.value) &&
+        Date.now() - current.computedAt >= PROVISIONAL_REFRESH_MS
+      ) {
+        this.start(key, slot, current.version, compute, keep);
+      }
+      return { version: current.version, value: current.value };
+    }
+    const started = !slot.pending || slot.pending.version < version;
+    if (started) this.start(key, slot, version, compute, keep);
+    else if (current && this.options.mayServeStale(current.version))
+      return { version: current.version, value: current.value };
+    const pending = slot.pending!;
+    return { version: pending.version, value: await pending.promise };
+  }
+
+  /** Drops every value (tests). */
+  clear(): void {
+    this.slots.clear();
+    this.bytes = 0;
+  }
+
+  private slot(key: string): Slot<T> {
+    let slot = this.slots.get(key);
+    if (slot) {
+      // Recency order for eviction.
+      this.slots.delete(key);
+      this.slots.set(key, slot);
+      return slot;
+    }
+    slot = { bytes: 0 };
+    this.slots.set(key, slot);
+    this.evict();
+    return slot;
+  }
+
+  private start(
+    key: string,
+    slot: Slot<T>,
+    version: number,
+    compute: () => Promise<T>,
+    keep: (value: T) => boolean,
+  ): void {
+    const pending = { version, promise: compute() };
+    slot.pending = pending;
+    pending.promise.then(
+      (value) => {
+        if (slot.pending === pending) slot.pending = undefined;
+        if (!keep(value) || !this.replaces(slot.current, version)) return;
+        // The slot may have been evicted meanwhile: keep the value only if it is still the key's.
+        if (this.slots.get(key) !== slot) return;
+        this.bytes -= slot.bytes;
+        slot.current = { version, value, computedAt: Date.now() };
+        slot.bytes = this.options.sizeOf(value);
+        this.bytes += slot.bytes;
+        this.evict();
+      },
+      () => {
+        if (slot.pending === pending) slot.pending = undefined;
+      },
+    );
+  }
+
+  private isFinal(value: T): boolean {
+    return this.options.isFinal?.(value) ?? true;
+  }
+
+  /** A new value replaces an older version's, or a provisional one of the same version. */
+  private replaces(current: Slot<T>['current'], version: number): boolean {
+    return (
+      !current || current.version < version || (current.version === version && !this.isFinal(current.value))
+    );
+  }
+
+  private evict(): void {
+    const { maxEntries, maxBytes } = this.options;
+    while (this.slots.size > maxEntries || (this.bytes > maxBytes && this.slots.size > 1)) {
+      const [oldestKey, oldest] = this.slots.entries().next().value!;
+      this.slots.delete(oldestKey);
+      this.bytes -= oldest.bytes;
+    }
+  }
+}
