@@ -28,7 +28,8 @@ import {
 
 /**
  * The overview stays a summary at any size: at most this many pillars (the largest), agreements
- * and deadlines, each list with a link to the whole of it (`?pillars=all`, `?agreements=all`).
+ * and deadlines, and the latest months of status over time (status-over-time-card.tsx), each list
+ * with a link to the whole of it (`?pillars=all`, `?agreements=all`, `?months=all`).
  */
 const TOP_PILLARS = 10;
 const TOP_AGREEMENTS = 4;
@@ -41,6 +42,7 @@ export default async function OverviewPage({ params, searchParams }: PageProps<'
   const { time, point, errors } = await readPageTime(query, locale);
   const allPillars = query.pillars === 'all';
   const allAgreements = query.agreements === 'all';
+  const allMonths = query.months === 'all';
   const [
     { counts, total },
     asOf,
@@ -78,7 +80,7 @@ export default async function OverviewPage({ params, searchParams }: PageProps<'
   const agreementsCapped = !allAgreements && byAgreement.length > TOP_AGREEMENTS;
   const shownAgreements = agreementsCapped ? byAgreement.slice(0, TOP_AGREEMENTS) : byAgreement;
   // "Show all" keeps the date being viewed.
-  const showAllHref = (param: 'pillars' | 'agreements', anchor: string) =>
+  const showAllHref = (param: 'pillars' | 'agreements' | 'months', anchor: string) =>
     `${withTime(`/${locale}?${param}=all`, time)}#${anchor}`;
   const menu = (chart: 'status-by-agreement' | 'status-by-pillar' | 'deadlines' | 'status-over-time') => (
     <ChartDownloadMenu
@@ -153,7 +155,14 @@ export default async function OverviewPage({ params, searchParams }: PageProps<'
         time={time}
         now={point.kind === 'past' ? new Date(`${point.asOf}T12:00:00Z`) : new Date()}
       />
-      <StatusOverTimeCard locale={locale} t={t} points={trend} actions={menu('status-over-time')} />
+      <StatusOverTimeCard
+        locale={locale}
+        t={t}
+        points={trend}
+        actions={menu('status-over-time')}
+        allMonths={allMonths}
+        showAllHref={showAllHref('months', 'status-over-time-title')}
+      />
       <LatestUpdatesCard locale={locale} t={t} rows={latest} time={time} />
       <p>
         <Link href={withTime(`/${locale}/commitments`, time)} className="button button--primary">

@@ -1,5 +1,7 @@
 // The frame every chart sits in: title, optional description and actions, legend, the chart, and
 // its data as a table behind a disclosure (no JavaScript needed to open it).
+import { seriesColors } from './series-colors';
+
 export interface ChartLegendItem {
   key: string;
   label: string;
@@ -12,12 +14,12 @@ export interface ChartTable {
   rows: { key: string; header: React.ReactNode; cells: React.ReactNode[] }[];
 }
 
+/** Each item's swatch is drawn by the stylesheet from its series' colour (series-colors.ts). */
 export function ChartLegend({ items, label }: { items: ChartLegendItem[]; label: string }) {
   return (
-    <ul className="chart__legend" aria-label={label}>
-      {items.map((item) => (
-        <li key={item.key}>
-          <span className="chart__swatch" style={{ background: item.color }} aria-hidden="true" />
+    <ul className="chart__legend" aria-label={label} style={seriesColors(items)}>
+      {items.map((item, index) => (
+        <li key={item.key} data-s={index}>
           {item.label}
         </li>
       ))}

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 
-// A vertical timeline grouped by period (e.g. year), rendered on the server.
+// A vertical timeline grouped by period (e.g. year), rendered on the server. An item is its date
+// and its content, styled by position (app/globals.css): a page draws dozens, each sent twice.
 export interface TimelineItem {
   key: string;
   label: string;
@@ -20,6 +21,9 @@ export interface TimelineGroup {
   items: TimelineItem[];
 }
 
+/** Only a real language tag: an absent one would still be sent as "$undefined" in the RSC payload. */
+const lang = (item: TimelineItem) => (item.lang ? { lang: item.lang } : {});
+
 export function Timeline({ groups, headingLevel = 3 }: { groups: TimelineGroup[]; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
@@ -29,19 +33,16 @@ export function Timeline({ groups, headingLevel = 3 }: { groups: TimelineGroup[]
           <Heading className="timeline__period">{group.label}</Heading>
           <ul className="timeline__items">
             {group.items.map((item) => (
-              <li
-                key={item.key}
-                className={item.emphasis ? 'timeline__item timeline__item--emphasis' : 'timeline__item'}
-              >
-                <span className="timeline__date">{item.dateLabel}</span>
-                <span className="timeline__content">
+              <li key={item.key} {...(item.emphasis ? { className: 'timeline__emphasis' } : {})}>
+                <span>{item.dateLabel}</span>
+                <span>
                   {item.marker}
                   {item.href ? (
-                    <Link href={item.href} lang={item.lang}>
+                    <Link href={item.href} {...lang(item)}>
                       {item.label}
                     </Link>
                   ) : (
-                    <span lang={item.lang}>{item.label}</span>
+                    <span {...lang(item)}>{item.label}</span>
                   )}
                   {item.note ? <small className="fallback-marker"> {item.note}</small> : null}
                 </span>

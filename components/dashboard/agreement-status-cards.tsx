@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { withTime, type TimeParams } from '@/lib/time/as-of';
+import { seriesColors } from '@/components/charts/series-colors';
 import { StackedBarChart } from '@/components/charts/stacked-bar-chart';
-import { FallbackMarker } from '@/components/i18n/localized-text';
-import { STATUS_COLORS, STATUSES, type Status } from '@/lib/domain/status';
+import { FallbackMarker, langOf } from '@/components/i18n/localized-text';
+import { STATUSES, type Status } from '@/lib/domain/status';
 import type { Locale } from '@/lib/i18n/config';
 import { pickLocalized } from '@/lib/i18n/content';
 import { formatDate } from '@/lib/i18n/format';
@@ -31,8 +32,10 @@ export function AgreementStatusCards({
   rows: AgreementStatusRow[];
   time?: TimeParams;
 }) {
+  const series = statusSeries(t);
   return (
-    <div className="agreement-cards">
+    // The bars' colours once for all the cards (series-colors.ts), not once per card.
+    <div className="agreement-cards" style={seriesColors(series)}>
       {rows.map((row) => {
         const title = pickLocalized({ en: row.titleEn, vi: row.titleVi }, locale);
         const titleId = `agreement-${row.slug}-title`;
@@ -44,10 +47,7 @@ export function AgreementStatusCards({
             data-testid="agreement-card"
           >
             <h3 id={titleId} className="agreement-card__title">
-              <Link
-                href={withTime(`/${locale}/agreements/${row.slug}`, time)}
-                lang={title.fallback ? title.lang : undefined}
-              >
+              <Link href={withTime(`/${locale}/agreements/${row.slug}`, time)} {...langOf(title)}>
                 {title.text}
               </Link>
               <FallbackMarker value={title} t={t} />
@@ -60,18 +60,14 @@ export function AgreementStatusCards({
             </p>
             <StackedBarChart
               rows={[{ key: row.slug, label: t('dashboard.summary.total'), values: row.counts }]}
-              series={statusSeries(t)}
+              series={series}
               totalLabel={t('dashboard.chart.total')}
+              ownColors={false}
             />
             <ul className="count-list">
               {STATUSES.map((status) => (
-                <li key={status}>
-                  <span
-                    className="count-list__dot"
-                    style={{ background: STATUS_COLORS[status] }}
-                    aria-hidden="true"
-                  />
-                  <span>{t(`common.status.${status}.label`)}</span>
+                <li key={status} data-status={status}>
+                  {t(`common.status.${status}.label`)}
                   <strong>{row.counts[status]}</strong>
                 </li>
               ))}

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { withTime, type TimeParams } from '@/lib/time/as-of';
-import { FallbackMarker } from '@/components/i18n/localized-text';
+import { FallbackMarker, langOf } from '@/components/i18n/localized-text';
 import { StatusBadge } from '@/components/ui/status-badge';
 import type { Status } from '@/lib/domain/status';
 import type { Assessor } from '@/lib/generated/prisma/enums';
@@ -67,7 +67,7 @@ export function LatestUpdatesCard({
               <li key={row.id} className="latest-updates__item">
                 <Link
                   href={withTime(`/${locale}/commitments/${row.commitment.slug}`, time)}
-                  lang={title.fallback ? title.lang : undefined}
+                  {...langOf(title)}
                 >
                   {title.text}
                 </Link>

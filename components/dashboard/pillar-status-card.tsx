@@ -1,7 +1,7 @@
 import { withTime, type TimeParams } from '@/lib/time/as-of';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { StackedBarChart } from '@/components/charts/stacked-bar-chart';
-import { FallbackMarker, fallbackNote } from '@/components/i18n/localized-text';
+import { FallbackMarker, fallbackNote, langOf } from '@/components/i18n/localized-text';
 import { STATUSES, type Status } from '@/lib/domain/status';
 import type { Locale } from '@/lib/i18n/config';
 import { pickLocalized } from '@/lib/i18n/content';
@@ -74,7 +74,7 @@ export function PillarStatusCard({
           key: row.key,
           header: (
             <>
-              <span lang={row.lang}>{row.label}</span>
+              <span {...langOf(row.name)}>{row.label}</span>
               <FallbackMarker value={row.name} t={t} />
             </>
           ),

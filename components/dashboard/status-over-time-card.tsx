@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { StackedBarChart } from '@/components/charts/stacked-bar-chart';
 import { STATUSES } from '@/lib/domain/status';
@@ -8,10 +9,12 @@ import type { StatusOverTimePoint } from '@/lib/queries/status-over-time';
 import { statusLegend, statusSeries } from './status-series';
 
 /**
- * Months drawn on a page: the latest two years. Five years of bars and their table doubled the
- * overview's HTML at 20 agreements; the chart's own downloads keep every month.
+ * Months drawn on a page unless the reader asks for all of them (`showAllHref`): the latest year.
+ * Five years of bars and their table doubled the overview's HTML at 20 agreements, and two years
+ * were still a quarter of it (more once each month holds every status, as real data does); the
+ * chart's own downloads keep every month.
  */
-const MONTHS_ON_PAGE = 24;
+export const MONTHS_ON_PAGE = 12;
 
 /** Headline status counts at each month end, one stacked bar per month, with its data table. */
 export function StatusOverTimeCard({
@@ -19,15 +22,21 @@ export function StatusOverTimeCard({
   t,
   points,
   actions,
+  allMonths = false,
+  showAllHref,
 }: {
   locale: Locale;
   t: Translate;
   points: StatusOverTimePoint[];
   actions?: React.ReactNode;
+  /** Draw every month (the page was asked for them with `?months=all`). */
+  allMonths?: boolean;
+  /** The same page with every month; linked under the chart when months were left out. */
+  showAllHref?: string;
 }) {
   const title = t('export.charts.status-over-time');
   // Newest first: the months a reader asks about come first on a phone.
-  const shown = points.slice(-MONTHS_ON_PAGE);
+  const shown = allMonths ? points : points.slice(-MONTHS_ON_PAGE);
   const rows = [...shown].reverse().map((point) => ({
     key: point.date,
     label: formatDate(point.date, locale),
@@ -64,6 +73,11 @@ export function StatusOverTimeCard({
       }}
     >
       <StackedBarChart rows={rows} series={statusSeries(t)} totalLabel={t('dashboard.chart.total')} />
+      {shown.length < points.length && showAllHref ? (
+        <p className="show-all">
+          <Link href={showAllHref}>{t('time.trends.showAllMonths', { count: points.length })}</Link>
+        </p>
+      ) : null}
     </ChartFrame>
   );
 }

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { withTime, type TimeParams } from '@/lib/time/as-of';
-import { STATUS_COLORS, STATUSES, statusToParam, type Status } from '@/lib/domain/status';
+import { STATUSES, statusToParam, type Status } from '@/lib/domain/status';
 import type { Locale } from '@/lib/i18n/config';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/i18n/format';
 import type { Translate } from '@/lib/i18n/messages';
@@ -60,11 +60,6 @@ export function StatusSummary({
             title={t(`common.status.${status}.definition`)}
             aria-label={`${t(`common.status.${status}.label`)}: ${counts[status]}. ${t('dashboard.summary.showInList', { status: t(`common.status.${status}.label`) })}`}
           >
-            <span
-              className="status-tile__bar"
-              style={{ background: STATUS_COLORS[status] }}
-              aria-hidden="true"
-            />
             <span className="status-tile__count">{formatNumber(counts[status], locale)}</span>
             <span className="status-tile__label">{t(`common.status.${status}.label`)}</span>
           </Link>

@@ -1,9 +1,11 @@
 // "Download" menu for a chart: plain links to the chart's stable URLs (they work without client
-// JavaScript; a few lines of it let Escape close the menu), each with a `download` file name that
-// says what it is, e.g. status-by-pillar_vn-uk-csp_2026-11-23.png. The Embed menu sits beside it.
+// JavaScript; a few lines of it let Escape close the menu). `download=1` makes the file route send
+// it as an attachment named for what it is, e.g. status-by-pillar_vn-uk-csp_2026-11-23.png (the
+// header's name wins over a `download` attribute's, so the links do not repeat it: the overview
+// draws four of these menus, each sent twice). The Embed menu sits beside it.
 import { EmbedCodeMenu } from '@/components/export/embed-code-menu';
 import { EscapableDetails } from '@/components/ui/escapable-details';
-import { chartFileBase, chartPath, type ChartRequest } from '@/lib/export/chart-urls';
+import { chartPath, type ChartRequest } from '@/lib/export/chart-urls';
 import type { ChartFormat } from '@/lib/export/chart-names';
 import type { Translate } from '@/lib/i18n/messages';
 
@@ -20,7 +22,6 @@ export function ChartDownloadMenu({
   t: Translate;
 }) {
   const request: ChartRequest = { chart, filters, locale, commitment };
-  const fileBase = chartFileBase(request);
   const items: { format: ChartFormat; label: string }[] = [
     { format: 'png', label: t('export.menu.png') },
     { format: 'svg', label: t('export.menu.svg') },
@@ -35,12 +36,7 @@ export function ChartDownloadMenu({
         <ul className="export-menu__list">
           {items.map(({ format, label }) => (
             <li key={format}>
-              <a
-                href={`${chartPath(request, format)}&download=1`}
-                download={`${fileBase}.${format}`}
-                type={format === 'csv' ? 'text/csv' : format === 'png' ? 'image/png' : 'image/svg+xml'}
-                data-format={format}
-              >
+              <a href={`${chartPath(request, format)}&download=1`} download data-format={format}>
                 {label}
               </a>
             </li>

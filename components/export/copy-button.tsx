@@ -1,19 +1,12 @@
 'use client';
-// "Copy" for a code snippet shown in a read-only text area. Without JavaScript it is not rendered
-// at all (the text area is there to select from); with it, one click copies the snippet.
-import { useState, useSyncExternalStore } from 'react';
+// "Copy" for a code snippet shown in a read-only text area beside it (in the same parent). Without
+// JavaScript it is not rendered at all (the text area is there to select from); with it, one click
+// copies the snippet.
+import { useState, useSyncExternalStore, type MouseEvent } from 'react';
 
 const subscribe = () => () => {};
 
-export function CopyButton({
-  targetId,
-  label,
-  copiedLabel,
-}: {
-  targetId: string;
-  label: string;
-  copiedLabel: string;
-}) {
+export function CopyButton({ label, copiedLabel }: { label: string; copiedLabel: string }) {
   const hydrated = useSyncExternalStore(
     subscribe,
     () => true,
@@ -21,8 +14,8 @@ export function CopyButton({
   );
   const [copied, setCopied] = useState(false);
   if (!hydrated) return null;
-  const copy = async () => {
-    const area = document.getElementById(targetId) as HTMLTextAreaElement | null;
+  const copy = async (event: MouseEvent<HTMLButtonElement>) => {
+    const area = event.currentTarget.parentElement?.querySelector('textarea');
     if (!area) return;
     try {
       await navigator.clipboard.writeText(area.value);

@@ -36,20 +36,16 @@ export function EmbedCodeMenu({ request, title, t }: { request: ChartRequest; ti
       <summary aria-label={t('export.embed.menuLabel', { chart: title })}>{t('export.embed.menu')}</summary>
       <div className="export-menu__list embed-code__panel">
         <p className="embed-code__hint">{t('export.embed.hint')}</p>
-        {snippets.map((snippet) => {
-          const id = `embed-${request.chart}-${snippet.id}`;
-          return (
-            <div key={snippet.id} className="embed-code__snippet">
-              <label htmlFor={id}>{snippet.label}</label>
-              <textarea id={id} readOnly rows={3} value={snippet.code} data-snippet={snippet.id} />
-              <CopyButton
-                targetId={id}
-                label={t('export.embed.copy')}
-                copiedLabel={t('export.embed.copied')}
-              />
-            </div>
-          );
-        })}
+        {/* The label holds its text area (no ids to send for every chart); Copy finds it beside itself. */}
+        {snippets.map((snippet) => (
+          <div key={snippet.id} className="embed-code__snippet">
+            <label>
+              {snippet.label}
+              <textarea readOnly rows={3} value={snippet.code} data-snippet={snippet.id} />
+            </label>
+            <CopyButton label={t('export.embed.copy')} copiedLabel={t('export.embed.copied')} />
+          </div>
+        ))}
       </div>
     </EscapableDetails>
   );

@@ -9,6 +9,14 @@ export function fallbackNote(value: Localized, t: Translate): string | undefined
   return t('content.fallback', { language: t(`dashboard.commitment.languageName.${value.lang}`) });
 }
 
+/**
+ * `lang` for text shown in the other language, and no attribute at all otherwise: an explicit
+ * `lang={undefined}` is still written into the page's RSC payload, once per title.
+ */
+export function langOf(value: Localized): { lang?: string } {
+  return value.fallback ? { lang: value.lang } : {};
+}
+
 export function FallbackMarker({ value, t }: { value: Localized; t: Translate }) {
   const note = fallbackNote(value, t);
   return note ? (
@@ -33,7 +41,7 @@ export function LocalizedText({
 }) {
   if (as === 'p') {
     return (
-      <p lang={value.fallback ? value.lang : undefined}>
+      <p {...langOf(value)}>
         {value.text}
         <FallbackMarker value={value} t={t} />
       </p>
@@ -41,7 +49,7 @@ export function LocalizedText({
   }
   return (
     <>
-      <span lang={value.fallback ? value.lang : undefined}>{value.text}</span>
+      <span {...langOf(value)}>{value.text}</span>
       <FallbackMarker value={value} t={t} />
     </>
   );

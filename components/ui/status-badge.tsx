@@ -1,6 +1,9 @@
-import { STATUS_COLORS, type Status } from '@/lib/domain/status';
+import type { Status } from '@/lib/domain/status';
 
-/** Status pill: colour plus text (never colour alone), with the definition as a tooltip. */
+/**
+ * Status pill: colour plus text (never colour alone), with the definition as a tooltip. The dot is
+ * drawn by the stylesheet from `data-status` (app/globals.css), so a badge is one element.
+ */
 export function StatusBadge({
   status,
   label,
@@ -11,8 +14,7 @@ export function StatusBadge({
   definition?: string;
 }) {
   return (
-    <span className="status-badge" data-status={status} title={definition}>
-      <span className="status-badge__dot" style={{ background: STATUS_COLORS[status] }} aria-hidden="true" />
+    <span className="status-badge" data-status={status} {...(definition ? { title: definition } : {})}>
       {label}
     </span>
   );

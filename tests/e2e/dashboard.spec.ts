@@ -33,6 +33,28 @@ test('the overview shows every status count, the total and the as-of time', asyn
   await expect(pillarChart.getByRole('rowheader', { name: 'Economic', exact: true })).toBeVisible();
 });
 
+test('status over time shows the latest 12 months and links to all of them, without JavaScript', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en');
+  const chart = page.locator('[data-chart-id="status-over-time"]');
+  const bars = chart.locator('.stacked-bars > li');
+  await expect(bars).toHaveCount(12);
+  const link = chart.getByRole('link', { name: /^Show all \d+ months$/ });
+  const months = Number((await link.innerText()).match(/\d+/)![0]);
+  expect(months).toBeGreaterThan(12);
+  await expect(chart).toContainText(`The latest 12 of ${months} months are shown`);
+  // Each bar still says all its counts (its accessible name).
+  await expect(bars.first().getByRole('img')).toHaveAttribute('title', /: .+ \d+; Total \d+$/);
+  await link.click();
+  await expect(page).toHaveURL(/\/en\?months=all#status-over-time-title$/);
+  await expect(bars).toHaveCount(months);
+  await expect(chart.getByRole('link', { name: /Show all/ })).toHaveCount(0);
+  await context.close();
+});
+
 test('a visitor filters by pillar and status, and the URL reproduces the view', async ({ page }) => {
   await page.goto('/en/commitments');
   const form = page.getByTestId('filter-form');

@@ -131,3 +131,20 @@ test('each Download menu has an Embed menu beside it whose code works without Ja
   }
   await overview.close();
 });
+
+test('with JavaScript, Copy puts the snippet beside it on the clipboard', async ({ browser, baseURL }) => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? BASE });
+  const page = await context.newPage();
+  await page.goto('/en');
+  const menu = page.getByTestId('embed-status-by-pillar');
+  await menu.locator('summary').click();
+  // Each text area is named by the label that holds it.
+  const image = menu.getByRole('textbox', { name: 'PNG image (<img>)' });
+  await expect(image).toHaveAttribute('data-snippet', 'img');
+  const copy = menu.getByRole('button', { name: 'Copy' }).nth(1);
+  await copy.click();
+  await expect(menu.getByRole('button', { name: 'Copied' })).toHaveCount(1);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await image.inputValue());
+  await context.close();
+});

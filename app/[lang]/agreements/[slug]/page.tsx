@@ -39,7 +39,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AgreementPage({ params, searchParams }: Props) {
   const { locale, t } = await localeAndTranslator(params);
-  const { time, point, errors } = await readPageTime(await searchParams, locale);
+  const query = await searchParams;
+  const { time, point, errors } = await readPageTime(query, locale);
   const { slug } = await params;
   const agreement = await getAgreementBySlug(slug);
   if (!agreement) notFound();
@@ -116,7 +117,14 @@ export default async function AgreementPage({ params, searchParams }: Props) {
         time={time}
         now={point.kind === 'past' ? new Date(`${point.asOf}T12:00:00Z`) : new Date()}
       />
-      <StatusOverTimeCard locale={locale} t={t} points={trend} actions={menu('status-over-time')} />
+      <StatusOverTimeCard
+        locale={locale}
+        t={t}
+        points={trend}
+        actions={menu('status-over-time')}
+        allMonths={query.months === 'all'}
+        showAllHref={`${withTime(`/${locale}/agreements/${slug}?months=all`, time)}#status-over-time-title`}
+      />
       <div className="dash__grid">
         <LatestUpdatesCard locale={locale} t={t} rows={latest} time={time} />
         <section className="card" aria-labelledby="sources-title">

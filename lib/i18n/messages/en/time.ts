@@ -19,6 +19,7 @@ export const time = {
     description:
       'Number of commitments in each status at the end of each month since the agreement’s date (the last bar is the day shown), as now known.',
     latestMonths: 'The latest {count} of {total} months are shown; the CSV download has them all.',
+    showAllMonths: 'Show all {count} months',
     month: 'Month end',
   },
   briefing: {

@@ -22,6 +22,7 @@ export const time: Messages['time'] = {
     description:
       'Số cam kết ở mỗi trạng thái vào cuối mỗi tháng kể từ ngày của văn kiện (thanh cuối là ngày đang xem), theo thông tin hiện có.',
     latestMonths: 'Hiển thị {count} tháng gần nhất trong {total} tháng; tệp CSV tải về có đủ tất cả.',
+    showAllMonths: 'Xem tất cả {count} tháng',
     month: 'Cuối tháng',
   },
   briefing: {

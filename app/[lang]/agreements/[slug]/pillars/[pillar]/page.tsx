@@ -37,7 +37,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PillarPage({ params, searchParams }: Props) {
   const { locale, t } = await localeAndTranslator(params);
-  const { time, point, errors } = await readPageTime(await searchParams, locale);
+  const search = await searchParams;
+  const { time, point, errors } = await readPageTime(search, locale);
   const found = await load(params);
   if (!found) notFound();
   const { agreement, pillar } = found;
@@ -98,6 +99,8 @@ export default async function PillarPage({ params, searchParams }: Props) {
             t={t}
           />
         }
+        allMonths={search.months === 'all'}
+        showAllHref={`${withTime(`${pagePath}?months=all`, time)}#status-over-time-title`}
       />
       <div className="dash__grid">
         <section aria-labelledby="pillar-commitments-title">
