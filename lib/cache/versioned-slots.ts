@@ -51,6 +51,8 @@ export class VersionedSlots<T> {
     version: number,
     compute: () => Promise<T>,
     keep: (value: T) => boolean = () => true,
+    /** False: even the request starting the computation gets the previous value (off its path). */
+    starterWaits = true,
   ): Promise<Versioned<T>> {
     const slot = this.slot(key);
     const { current } = slot;
@@ -66,7 +68,7 @@ export class VersionedSlots<T> {
     }
     const started = !slot.pending || slot.pending.version < version;
     if (started) this.start(key, slot, version, compute, keep);
-    else if (current && this.options.mayServeStale(current.version))
+    if ((!started || !starterWaits) && current && this.options.mayServeStale(current.version))
       return { version: current.version, value: current.value };
     const pending = slot.pending!;
     return { version: pending.version, value: await pending.promise };

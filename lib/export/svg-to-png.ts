@@ -54,13 +54,14 @@ export const PNG_SCALE = 2;
 
 /**
  * Renders the SVG at 2× its own size on white, as a palette PNG: charts are a few flat colours and
- * anti-aliased text, so 256 colours look the same and the file is about half the size (the bytes
- * every reader and proxy carries), for a slower render that happens once per data version.
+ * anti-aliased text, so 256 colours (undithered: flat areas stay flat) look the same and the file
+ * is about half the size — the bytes every reader and proxy carries — for a slower render that
+ * happens once per data version, off the request path.
  */
 export async function svgToPng(svg: string): Promise<Buffer> {
   const { default: sharp } = await loadSharp();
   return sharp(Buffer.from(svg, 'utf8'), { density: 72 * PNG_SCALE })
     .flatten({ background: '#ffffff' })
-    .png({ palette: true, compressionLevel: 9, effort: 1 })
+    .png({ palette: true, effort: 1, dither: 0, compressionLevel: 6 })
     .toBuffer();
 }

@@ -7,8 +7,9 @@
 //   entry remembers the data version it was rendered at, and is tagged with it (ETag).
 // - A miss is rendered once through this same server (a loopback request carrying a secret of this
 //   process and the version to render at); concurrent misses share that render.
-// - After an edit, the reader whose request starts the new render waits for it; readers arriving
-//   while it runs get the previous version's response, until the edit is STALE_GRACE_MS old
+// - After an edit, the reader whose request starts the new render waits for it (for a PNG, not
+//   even that reader); readers arriving while it runs get the previous version's response, until
+//   the edit is STALE_GRACE_MS old
 //   (lib/cache/versioned-slots.ts, mayServeStale below): a crowd does not queue behind a render,
 //   and an edit shows on every instance within that time plus one render.
 // - Only what is the same for every anonymous reader is kept: a 200 (provisionally when rendered
@@ -47,6 +48,7 @@ const DROPPED_HEADERS = new Set([
   'x-data-version',
 ]);
 const SHAREABLE_COOKIE = /^lang=/;
+const RASTER = /\.png(?:\?|$)/;
 
 export interface CachedResponse {
   status: number;
@@ -186,5 +188,8 @@ export async function cachedResponse(
     dataVersion,
     () => render(origin, pathAndQuery, dataVersion),
     (fill) => fill === PASS || fill.shared,
+    // Rasterising is slow enough to keep off every request: right after an edit even the request
+    // that starts a PNG's render gets the previous picture (within the same grace).
+    !RASTER.test(pathAndQuery),
   );
 }

@@ -55,6 +55,23 @@ describe('VersionedSlots', () => {
     expect(slow.compute).toHaveBeenCalledTimes(1);
   });
 
+  it('can keep the computation off every request, the starting one included', async () => {
+    const store = slots();
+    await store.get('/chart.png', 1, async () => 'old picture');
+    const slow = deferred();
+    const keep = () => true;
+    expect(await store.get('/chart.png', 2, slow.compute, keep, false)).toEqual({
+      version: 1,
+      value: 'old picture',
+    });
+    slow.resolve('new picture');
+    await Promise.resolve();
+    expect(await store.get('/chart.png', 2, slow.compute, keep, false)).toEqual({
+      version: 2,
+      value: 'new picture',
+    });
+  });
+
   it('starts again after a failed computation, its starter waiting for the retry', async () => {
     const store = slots();
     await store.get('/en', 1, async () => 'old');
