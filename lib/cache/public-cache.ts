@@ -2,7 +2,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import { cache } from 'react';
 import { DATA_VERSION_HEADER } from './data-version-probe';
-import { noteLaggedServe } from './lagged-serves';
+import { noteLagResolved, noteLaggedServe } from './lagged-serves';
 import { db } from '../db';
 
 // Public reads are cached in each process, keyed by a version number kept in Postgres. Every
@@ -108,6 +108,7 @@ export async function cachedPublicReadWithLag<T>(
     next.then(
       () => {
         if (store.get(key) === hit) remember(key, version, next, startedAt).settled = true;
+        noteLagResolved();
       },
       () => {
         hit.refreshing = false;

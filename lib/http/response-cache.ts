@@ -22,7 +22,7 @@ import type http from 'node:http';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { versionChangedAt } from '../cache/data-version-probe';
-import { laggedServes } from '../cache/lagged-serves';
+import { laggedServes, lagsResolved } from '../cache/lagged-serves';
 import { VersionedSlots, type Versioned } from '../cache/versioned-slots';
 
 export const FILL_HEADER = 'x-commitment-tracker-fill';
@@ -65,9 +65,11 @@ export interface CachedResponse {
   /**
    * Rendered while an aggregate lagged the data version (lib/cache/lagged-serves.ts: the status
    * over time counts, read again in the background after an edit). Kept as a provisional answer,
-   * with a tag of its own, and rendered again until a render comes back whole.
+   * with a tag of its own, and rendered again once a background read has caught up.
    */
   lagged: boolean;
+  /** lagsResolved() when its render started. */
+  lagEpoch: number;
 }
 
 /** Not kept: the request goes to Next (an error page, a private answer, a file too large …). */
@@ -90,7 +92,8 @@ export function mayServeStale(version: number, now = Date.now()): boolean {
 
 const responses = (globalForResponses.publicResponseCache ??= new VersionedSlots<Fill>({
   mayServeStale: (version) => mayServeStale(version),
-  isFinal: (fill) => fill === PASS || !fill.lagged,
+  // A provisional page is worth rendering again only once a lagging read has caught up since.
+  isFinal: (fill) => fill === PASS || !fill.lagged || fill.lagEpoch === lagsResolved(),
   maxEntries: 500,
   maxBytes: 96 * 2 ** 20,
   sizeOf: (fill) => (fill === PASS ? 0 : fill.body.length + (fill.gzip?.length ?? 0)),
@@ -146,6 +149,7 @@ const gzip = promisify(zlib.gzip);
 
 async function render(origin: string, pathAndQuery: string, version: number): Promise<Fill> {
   const lagged = laggedServes();
+  const lagEpoch = lagsResolved();
   const response = await fetch(`${origin}${pathAndQuery}`, {
     headers: { [FILL_HEADER]: `${fillToken} ${version}`, 'accept-encoding': 'identity' },
     redirect: 'manual',
@@ -169,6 +173,7 @@ async function render(origin: string, pathAndQuery: string, version: number): Pr
     gzip: compressed,
     shared,
     lagged: laggedServes() !== lagged,
+    lagEpoch,
   };
 }
 

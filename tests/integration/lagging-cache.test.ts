@@ -4,7 +4,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { bumpDataVersion, cachedPublicReadWithLag } from '@/lib/cache/public-cache';
-import { laggedServes } from '@/lib/cache/lagged-serves';
+import { laggedServes, lagsResolved } from '@/lib/cache/lagged-serves';
 import { db } from '@/lib/db';
 
 /** A read that counts its calls and takes `ms` to answer. */
@@ -36,7 +36,10 @@ describe('cachedPublicReadWithLag', () => {
     expect(counter.calls()).toBe(2);
     // Counted, so the response cache and HTTP caches do not keep what was rendered with them.
     expect(laggedServes() - servesBefore).toBe(3);
+    const caughtUpBefore = lagsResolved();
     await sleep(300);
+    // Counted too: a provisional page rendered meanwhile is now worth rendering again.
+    expect(lagsResolved()).toBe(caughtUpBefore + 1);
     expect(await cachedPublicReadWithLag(key, counter.read, 30_000)).toBe(2);
     expect(counter.calls()).toBe(2);
   });
