@@ -30,10 +30,24 @@ export const timeKey = (time: TimeParams) =>
 
 const OPEN: ReadonlySet<Status> = new Set(STATUSES.filter((s) => s !== 'ACHIEVED' && s !== 'DISCONTINUED'));
 
+/** "Existed at the point", in SQL: the same rule as readStatesAt's (lib/queries/states-at.ts). */
+function existedAt(point: PastPoint): Prisma.CommitmentWhereInput {
+  const agreement = { signedOn: { lte: new Date(`${point.asOf}T00:00:00Z`) } };
+  if (!point.recordedBy) return { agreement, archivedAt: null };
+  // Snapshots keep commitments archived after they were taken.
+  return {
+    agreement,
+    createdAt: { lte: point.recordedBy },
+    OR: [{ archivedAt: null }, { archivedAt: { gt: point.recordedBy } }],
+  };
+}
+
 /**
  * The Prisma filter for the commitments matching `filters` at the view's point: the filters on
  * what does not change over time (agreement, pillar, party, deadline, words) on the rows, and
- * those on the verdict (status, contested, open) on the states then, as a list of ids.
+ * those on the verdict (status, contested, open) on the states then, as a list of ids — the
+ * shorter one: those kept, or "existed then" minus those left out. Each id is a bind parameter,
+ * and 10,000 of them cost the driver adapter about 100 ms; at a past point most states are kept.
  */
 export function pastWhere(
   view: PastView,
@@ -45,15 +59,20 @@ export function pastWhere(
     statuses: [],
     contested: undefined,
   });
-  const ids: number[] = [];
+  const kept: number[] = [];
+  const left: number[] = [];
   for (const state of view.states.values()) {
-    if (filters.statuses.length > 0 && !filters.statuses.includes(state.status)) continue;
-    if (filters.contested !== undefined && state.contested !== filters.contested) continue;
-    if (options.openOnly && !OPEN.has(state.status)) continue;
-    if (options.state && !options.state(state)) continue;
-    ids.push(state.id);
+    const keep =
+      (filters.statuses.length === 0 || filters.statuses.includes(state.status)) &&
+      (filters.contested === undefined || state.contested === filters.contested) &&
+      (!options.openOnly || OPEN.has(state.status)) &&
+      (!options.state || options.state(state));
+    (keep ? kept : left).push(state.id);
   }
-  return { AND: [stable, { id: { in: ids } }] };
+  if (kept.length <= left.length) return { AND: [stable, { id: { in: kept } }] };
+  return {
+    AND: [stable, existedAt(view.point), ...(left.length > 0 ? [{ id: { notIn: left } }] : [])],
+  };
 }
 
 const OVERLAID = [
