@@ -42,6 +42,27 @@ function existedAt(point: PastPoint): Prisma.CommitmentWhereInput {
   };
 }
 
+type StateOptions = { openOnly?: boolean; state?: (state: PastState) => boolean };
+
+/** The filters on what does not change over time, on the rows (archived: decided by the states). */
+function stableWhere(filters: CommitmentFilters): Prisma.CommitmentWhereInput {
+  const { archivedAt: _archived, ...stable } = commitmentWhere({
+    ...filters,
+    statuses: [],
+    contested: undefined,
+  });
+  return stable;
+}
+
+/** Whether a state then passes the filters on the verdict (status, contested, open). */
+function keepsState(filters: CommitmentFilters, options: StateOptions) {
+  return (state: PastState) =>
+    (filters.statuses.length === 0 || filters.statuses.includes(state.status)) &&
+    (filters.contested === undefined || state.contested === filters.contested) &&
+    (!options.openOnly || OPEN.has(state.status)) &&
+    (!options.state || options.state(state));
+}
+
 /**
  * The Prisma filter for the commitments matching `filters` at the view's point: the filters on
  * what does not change over time (agreement, pillar, party, deadline, words) on the rows, and
@@ -52,27 +73,30 @@ function existedAt(point: PastPoint): Prisma.CommitmentWhereInput {
 export function pastWhere(
   view: PastView,
   filters: CommitmentFilters,
-  options: { openOnly?: boolean; state?: (state: PastState) => boolean } = {},
+  options: StateOptions = {},
 ): Prisma.CommitmentWhereInput {
-  const { archivedAt: _archived, ...stable } = commitmentWhere({
-    ...filters,
-    statuses: [],
-    contested: undefined,
-  });
+  const stable = stableWhere(filters);
+  const keeps = keepsState(filters, options);
   const kept: number[] = [];
   const left: number[] = [];
-  for (const state of view.states.values()) {
-    const keep =
-      (filters.statuses.length === 0 || filters.statuses.includes(state.status)) &&
-      (filters.contested === undefined || state.contested === filters.contested) &&
-      (!options.openOnly || OPEN.has(state.status)) &&
-      (!options.state || options.state(state));
-    (keep ? kept : left).push(state.id);
-  }
+  for (const state of view.states.values()) (keeps(state) ? kept : left).push(state.id);
   if (kept.length <= left.length) return { AND: [stable, { id: { in: kept } }] };
   return {
     AND: [stable, existedAt(view.point), ...(left.length > 0 ? [{ id: { notIn: left } }] : [])],
   };
+}
+
+/**
+ * Ids of the commitments matching `filters` at the view's point, by id (for counting). Without a
+ * filter on the rows, the states alone answer: no query returning every id.
+ */
+export async function pastMatchingIds(view: PastView, filters: CommitmentFilters): Promise<number[]> {
+  const stable = stableWhere(filters);
+  if (Object.keys(stable).length > 0) return matchingIds(pastWhere(view, filters), [{ id: 'asc' }]);
+  const keeps = keepsState(filters, {});
+  const ids: number[] = [];
+  for (const state of view.states.values()) if (keeps(state)) ids.push(state.id);
+  return ids.sort((a, b) => a - b);
 }
 
 const OVERLAID = [

@@ -50,6 +50,9 @@ export type ChangeAssessment = Prisma.StatusUpdateGetPayload<{ select: typeof ch
 /** At most this many assessments are listed under the changes (newest described first are kept). */
 export const CHANGES_ASSESSMENT_LIMIT = 2000;
 
+/** How many of a period's newest assessments are read before knowing which commitments changed. */
+const EARLY_WALK = CHANGES_ASSESSMENT_LIMIT + CHANGES_ASSESSMENT_LIMIT / 4;
+
 type Verdict = Pick<PastState, 'status' | 'progress' | 'currentValue' | 'contested' | 'headlineAssessor'>;
 
 export interface ChangeRow {
@@ -149,6 +152,31 @@ function readChangeIndex(params: ChangesParams): Promise<ChangeIndex> {
       if (!agreement) return { ok: false, error: 'unknownAgreement' };
       agreementId = agreement.id;
     }
+    // Visible at `to` but not at `from`: described after it, or (snapshot) recorded after it.
+    // Newest described first, walking the (assessedOn, createdAt, id) index until enough are found.
+    const toRecorded = to.recordedBy ? utcWallTime(to.recordedBy) : null;
+    const fromRecorded = from.recordedBy ? utcWallTime(from.recordedBy) : null;
+    const newest = (commitmentIds: number[] | null, limit: number) => db.$queryRaw<
+      { id: number; commitmentId: number }[]
+    >`
+      SELECT x."id", x."commitmentId"
+      FROM "StatusUpdate" x
+      WHERE (${commitmentIds === null}::boolean
+          OR x."commitmentId" = ANY(string_to_array(${idList(commitmentIds ?? [])}, ',')::int[]))
+        AND x."assessedOn" <= ${to.asOf}::date
+        AND (${toRecorded}::timestamp IS NULL OR x."createdAt" <= ${toRecorded}::timestamp)
+        AND (x."assessedOn" > ${from.asOf}::date
+          OR (${fromRecorded}::timestamp IS NOT NULL AND x."createdAt" > ${fromRecorded}::timestamp))
+      ORDER BY x."assessedOn" DESC, x."createdAt" DESC, x."id" DESC
+      LIMIT ${limit}`;
+    // Between two days, read while the states are: in a period of many changes most of its newest
+    // assessments are of commitments that changed, and then these alone give the list (checked
+    // below). The day range bounds the read; a failed early read only means the usual one.
+    const early =
+      agreementId === null && !from.recordedBy && !to.recordedBy
+        ? newest(null, EARLY_WALK).catch(() => null)
+        : null;
+
     const [before, after, agreements, dueInPeriod] = await Promise.all([
       readStatesAt(from),
       readStatesAt(to),
@@ -166,8 +194,14 @@ function readChangeIndex(params: ChangesParams): Promise<ChangeIndex> {
       for (const id of deadlineSet) if (after.get(id)!.agreementId !== agreementId) deadlineSet.delete(id);
     }
 
-    const entries: IndexEntry[] = [];
-    const changedIds: number[] = [];
+    // List order: agreements newest first (then by id), commitments by id within each.
+    const agreementRank = new Map(
+      agreements
+        .sort((a, b) => b.signedOn.getTime() - a.signedOn.getTime() || a.id - b.id)
+        .map((agreement, rank) => [agreement.id, rank]),
+    );
+    const keyed: { key: number; entry: IndexEntry }[] = [];
+    const changedIds = new Set<number>();
     for (const state of inScope) {
       const then = before.get(state.id);
       const statusChanged = !then || then.status !== state.status;
@@ -175,42 +209,33 @@ function readChangeIndex(params: ChangesParams): Promise<ChangeIndex> {
         !!then && (then.progress !== state.progress || then.currentValue !== state.currentValue);
       const newlyContested = state.contested && !then?.contested;
       const changed = statusChanged || figuresChanged || newlyContested;
-      if (changed) changedIds.push(state.id);
+      if (changed) changedIds.add(state.id);
       if (!changed && !deadlineSet.has(state.id)) continue;
-      entries.push({
-        id: state.id,
-        from: then ? verdictOf(then) : null,
-        to: verdictOf(state),
-        statusChanged,
-        figuresChanged,
-        newlyContested,
-        deadlinePassed: deadlineSet.has(state.id),
+      keyed.push({
+        key: agreementRank.get(state.agreementId)! * 2 ** 31 + state.id,
+        entry: {
+          id: state.id,
+          from: then ? verdictOf(then) : null,
+          to: verdictOf(state),
+          statusChanged,
+          figuresChanged,
+          newlyContested,
+          deadlinePassed: deadlineSet.has(state.id),
+        },
       });
     }
-    const signedOn = new Map(agreements.map((agreement) => [agreement.id, agreement.signedOn.getTime()]));
-    entries.sort((a, b) => {
-      const agreementA = after.get(a.id)!.agreementId;
-      const agreementB = after.get(b.id)!.agreementId;
-      return signedOn.get(agreementB)! - signedOn.get(agreementA)! || agreementA - agreementB || a.id - b.id;
-    });
+    const entries = keyed.sort((a, b) => a.key - b.key).map(({ entry }) => entry);
 
-    // Visible at `to` but not at `from`: described after it, or (snapshot) recorded after it.
-    // Newest described first, walking the (assessedOn, createdAt, id) index until enough are found.
-    const toRecorded = to.recordedBy ? utcWallTime(to.recordedBy) : null;
-    const fromRecorded = from.recordedBy ? utcWallTime(from.recordedBy) : null;
+    // The early read is the list when it holds enough assessments of changed commitments, or
+    // every assessment of the period; else the list is read for the changed commitments.
+    const earlyRows = early ? await early : null;
+    const earlyListed = (earlyRows ?? []).filter((row) => changedIds.has(row.commitmentId));
     const listed =
-      changedIds.length === 0
+      changedIds.size === 0
         ? []
-        : await db.$queryRaw<{ id: number; commitmentId: number }[]>`
-            SELECT x."id", x."commitmentId"
-            FROM "StatusUpdate" x
-            WHERE x."commitmentId" = ANY(string_to_array(${idList(changedIds)}, ',')::int[])
-              AND x."assessedOn" <= ${to.asOf}::date
-              AND (${toRecorded}::timestamp IS NULL OR x."createdAt" <= ${toRecorded}::timestamp)
-              AND (x."assessedOn" > ${from.asOf}::date
-                OR (${fromRecorded}::timestamp IS NOT NULL AND x."createdAt" > ${fromRecorded}::timestamp))
-            ORDER BY x."assessedOn" DESC, x."createdAt" DESC, x."id" DESC
-            LIMIT ${CHANGES_ASSESSMENT_LIMIT}`;
+        : earlyRows && (earlyListed.length >= CHANGES_ASSESSMENT_LIMIT || earlyRows.length < EARLY_WALK)
+          ? earlyListed.slice(0, CHANGES_ASSESSMENT_LIMIT)
+          : await newest([...changedIds], CHANGES_ASSESSMENT_LIMIT);
     const assessmentIds = new Map<number, number[]>();
     for (const { id, commitmentId } of listed) {
       const list = assessmentIds.get(commitmentId) ?? [];
