@@ -6,14 +6,13 @@ import 'server-only';
 // - a point that sees none of them sees "not started";
 // - only the others are probed: for each assessor the latest assessment described by the day
 //   (and, for a snapshot, recorded by its moment), through the (commitmentId, assessor,
-//   assessedOn DESC, createdAt DESC) index, then the same headline and contested rules as the row
-//   keeps for "now" (lib/commitments/verdict-state.ts).
+//   assessedOn DESC, createdAt DESC, id DESC) index, then the headline and contested rules the
+//   row keeps for "now" (lib/domain/verdicts.ts), in SQL as status over time applies them: the
+//   independent verdict, else the most recent; contested when their statuses differ.
 // A commitment exists from its agreement's date. At 10,000 commitments × 100 assessments this
 // took 50,000 index probes (about 250 ms) for any point; a quarter ago or today it now takes none.
 import { cachedPublicRead } from '../cache/public-cache';
 import { db } from '../db';
-import { headlineColumns } from '../commitments/verdict-state';
-import type { Verdict } from '../domain/verdicts';
 import type { Assessor, CommitmentStatus } from '../generated/prisma/enums';
 import type { PastPoint } from './time-point';
 
@@ -30,7 +29,7 @@ export interface PastState {
   contested: boolean;
 }
 
-/** The row's headline: [status, progress, currentValue, currentValueDate, assessor, assessedOn, contested]. */
+/** [status, progress, currentValue, currentValueDate, headlineAssessor, headlineAssessedOn, contested]. */
 type HeadlineJson = [
   CommitmentStatus,
   number | null,
@@ -40,72 +39,57 @@ type HeadlineJson = [
   string | null,
   boolean,
 ];
-/** One assessor's latest verdict by the point: [id, assessor, status, progress, value, assessedOn, createdAt]. */
-type VerdictJson = [number, Assessor, CommitmentStatus, number | null, number | null, string, string];
-/** [id, agreementId, pillarId, headline when every assessment is seen, verdicts when probed]. */
-type StateJson = [number, number, number | null, HeadlineJson | null, VerdictJson[] | null];
+/** [id, agreementId, pillarId, headline then (null: no assessment seen)]. */
+type StateJson = [number, number, number | null, HeadlineJson | null];
 
 /** Timestamps are stored as UTC wall time (timestamp without zone): compare them the same way. */
 export const utcWallTime = (date: Date) => date.toISOString().replace('Z', '');
 
 /**
- * JSON renders a date as YYYY-MM-DD and a timestamp without zone as UTC wall time. One Date per
- * distinct value (most headlines share a few days): constructing 10,000 of them costs several ms,
- * more behind Next's instrumented Date. Nothing mutates a state's dates.
+ * JSON renders a date as YYYY-MM-DD. One Date per distinct day (most headlines share a few):
+ * constructing 10,000 of them costs several ms, more behind Next's instrumented Date. Nothing
+ * mutates a state's dates.
  */
-function jsonDates(): (value: string) => Date {
+function jsonDays(): (value: string) => Date {
   const seen = new Map<string, Date>();
   return (value) => {
     let date = seen.get(value);
     if (!date) {
-      date = new Date(value.length === 10 ? `${value}T00:00:00Z` : `${value}Z`);
+      date = new Date(`${value}T00:00:00Z`);
       seen.set(value, date);
     }
     return date;
   };
 }
 
-const NOT_STARTED = {
-  status: 'NOT_STARTED',
-  progress: null,
-  currentValue: null,
-  currentValueDate: null,
-  headlineAssessor: null,
-  headlineAssessedOn: null,
-  contested: false,
-} as const;
-
-function stateOf(
-  [id, agreementId, pillarId, headline, verdicts]: StateJson,
-  jsonDate: (value: string) => Date,
-): PastState {
-  if (headline) {
-    const [status, progress, currentValue, valueDate, assessor, assessedOn, contested] = headline;
+function stateOf([id, agreementId, pillarId, headline]: StateJson, day: (value: string) => Date): PastState {
+  if (!headline) {
     return {
       id,
       agreementId,
       pillarId,
-      status,
-      progress,
-      currentValue,
-      currentValueDate: valueDate === null ? null : jsonDate(valueDate),
-      headlineAssessor: assessor,
-      headlineAssessedOn: assessedOn === null ? null : jsonDate(assessedOn),
-      contested,
+      status: 'NOT_STARTED',
+      progress: null,
+      currentValue: null,
+      currentValueDate: null,
+      headlineAssessor: null,
+      headlineAssessedOn: null,
+      contested: false,
     };
   }
-  const current: Verdict[] = (verdicts ?? []).map(
-    ([verdictId, assessor, status, progress, value, assessedOn, createdAt]) => ({
-      id: verdictId,
-      assessor,
-      status,
-      progress,
-      value,
-      assessedOn: jsonDate(assessedOn),
-      recordedAt: jsonDate(createdAt),
-    }),
-  );
-  return { id, agreementId, pillarId, ...NOT_STARTED, ...headlineColumns(current) };
+  const [status, progress, currentValue, valueDate, assessor, assessedOn, contested] = headline;
+  return {
+    id,
+    agreementId,
+    pillarId,
+    status,
+    progress,
+    currentValue,
+    currentValueDate: valueDate === null ? null : day(valueDate),
+    headlineAssessor: assessor,
+    headlineAssessedOn: assessedOn === null ? null : day(assessedOn),
+    contested,
+  };
 }
 
 /** The state of every commitment that existed at the point, by commitment id. */
@@ -129,33 +113,43 @@ export function readStatesAt(point: PastPoint): Promise<Map<number, PastState>> 
         WHERE a."signedOn" <= ${point.asOf}::date
           AND (${recordedBy}::timestamp IS NULL OR c."createdAt" <= ${recordedBy}::timestamp)
           AND (c."archivedAt" IS NULL OR (${recordedBy}::timestamp IS NOT NULL AND c."archivedAt" > ${recordedBy}::timestamp))
-      )
-      SELECT COALESCE(json_agg(json_build_array(
-        s."id", s."agreementId", s."pillarId",
-        CASE WHEN s."all" THEN json_build_array(s."status", s."progress", s."currentValue", s."currentValueDate",
-          s."headlineAssessor", s."headlineAssessedOn", s."contested") END,
-        p."verdicts"
-      )), '[]')::text AS "states"
-      FROM seen s
-      LEFT JOIN LATERAL (
-        SELECT json_agg(json_build_array(u."id", who."assessor", u."toStatus", u."progress", u."value",
-                 u."assessedOn", u."createdAt")) AS "verdicts"
-        FROM unnest(enum_range(NULL::"Assessor")) AS who("assessor")
+      ),
+      -- Each assessor's latest verdict by the point, for the commitments it sees only part of.
+      latest AS (
+        SELECT s."id", who."assessor", v."vid", v."toStatus", v."progress", v."value", v."assessedOn", v."createdAt"
+        FROM seen s
+        CROSS JOIN unnest(enum_range(NULL::"Assessor")) AS who("assessor")
         CROSS JOIN LATERAL (
-          SELECT x."id", x."toStatus", x."progress", x."value", x."assessedOn", x."createdAt"
+          SELECT x."id" AS "vid", x."toStatus", x."progress", x."value", x."assessedOn", x."createdAt"
           FROM "StatusUpdate" x
           WHERE x."commitmentId" = s."id" AND x."assessor" = who."assessor"
             AND x."assessedOn" <= ${point.asOf}::date
             AND (${recordedBy}::timestamp IS NULL OR x."createdAt" <= ${recordedBy}::timestamp)
           ORDER BY x."assessedOn" DESC, x."createdAt" DESC, x."id" DESC
           LIMIT 1
-        ) u
-        -- Only outer columns: Postgres checks this once per commitment before any probe.
+        ) v
         WHERE s."some" AND NOT s."all"
-      ) p ON true`;
+      ),
+      headline AS (
+        SELECT DISTINCT ON ("id") "id", "assessor", "toStatus", "progress", "value", "assessedOn",
+               min("toStatus") OVER (PARTITION BY "id") <> max("toStatus") OVER (PARTITION BY "id") AS "contested"
+        FROM latest
+        ORDER BY "id", ("assessor" = 'INDEPENDENT') DESC, "assessedOn" DESC, "createdAt" DESC, "vid" DESC
+      )
+      SELECT COALESCE(json_agg(json_build_array(
+        s."id", s."agreementId", s."pillarId",
+        CASE
+          WHEN s."all" THEN json_build_array(s."status", s."progress", s."currentValue", s."currentValueDate",
+            s."headlineAssessor", s."headlineAssessedOn", s."contested")
+          WHEN h."id" IS NOT NULL THEN json_build_array(h."toStatus", h."progress", h."value",
+            CASE WHEN h."value" IS NOT NULL THEN h."assessedOn" END, h."assessor", h."assessedOn", h."contested")
+        END
+      )), '[]')::text AS "states"
+      FROM seen s
+      LEFT JOIN headline h ON h."id" = s."id"`;
+    const day = jsonDays();
     const result = new Map<number, PastState>();
-    const jsonDate = jsonDates();
-    for (const row of JSON.parse(states) as StateJson[]) result.set(row[0], stateOf(row, jsonDate));
+    for (const row of JSON.parse(states) as StateJson[]) result.set(row[0], stateOf(row, day));
     return result;
   });
 }
