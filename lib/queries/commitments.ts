@@ -22,6 +22,7 @@ import {
   inIdOrder,
   matchingIds,
   overlayState,
+  pastMatchingIds,
   pastViewOf,
   pastWhere,
   sortIdsAt,
@@ -88,7 +89,7 @@ export function countCommitmentsByStatus(scope: CommitmentScope = {}) {
     const view = await pastViewOf(scope);
     if (!view) return countByStatus(commitmentScopeWhere(scope));
     const filters = { statuses: [], parties: [], sort: 'default' as const, page: 1, ...scope };
-    return tallyStates(view, await matchingIds(pastWhere(view, filters), [{ id: 'asc' }]));
+    return tallyStates(view, await pastMatchingIds(view, filters));
   });
 }
 

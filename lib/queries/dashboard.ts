@@ -11,8 +11,8 @@ import {
 import { readPublicDataVersion } from './data-stamp';
 import { countStatusGroupedBy, countStatusPerPillar, emptyStatusCounts, totalOf } from './status-counts';
 import {
-  matchingIds,
   overlayState,
+  pastMatchingIds,
   pastViewOf,
   pastWhere,
   tallyStatesBy,
@@ -37,11 +37,7 @@ export function countStatusByPillar(scope: CommitmentScope = {}) {
   return cachedPublicRead(`dashboard:by-pillar:${scopeCacheKey(scope)}`, async () => {
     const view = await pastViewOf(scope);
     const counted = view
-      ? tallyStatesBy(
-          view,
-          await matchingIds(pastWhere(view, scopeFilters(scope)), [{ id: 'asc' }]),
-          'pillarId',
-        )
+      ? tallyStatesBy(view, await pastMatchingIds(view, scopeFilters(scope)), 'pillarId')
       : undefined;
     const { rows } = await countStatusPerPillar(commitmentScopeWhere(scope), counted);
     return rows.map(({ agreement, pillar, counts }) => ({

@@ -25,6 +25,7 @@ import {
   inIdOrder,
   matchingIds,
   overlayState,
+  pastMatchingIds,
   pastViewOf,
   pastWhere,
   sortIdsAt,
@@ -212,9 +213,7 @@ async function latestUpdates(ids: number[]) {
 export function countStatusByPillarForExport(filters: CommitmentFilters) {
   return cachedPublicRead(`exports:by-pillar:${filterCacheKey(filters)}`, async () => {
     const view = await pastViewOf(filters);
-    const counted = view
-      ? tallyStatesBy(view, await matchingIds(pastWhere(view, filters), [{ id: 'asc' }]), 'pillarId')
-      : undefined;
+    const counted = view ? tallyStatesBy(view, await pastMatchingIds(view, filters), 'pillarId') : undefined;
     return countStatusPerPillar(commitmentWhere(filters), counted);
   });
 }
@@ -225,9 +224,7 @@ export function countStatusByAgreementForExport(filters: CommitmentFilters) {
     const view = await pastViewOf(filters);
     const [counts, agreements] = await Promise.all([
       view
-        ? matchingIds(pastWhere(view, filters), [{ id: 'asc' }]).then((ids) =>
-            tallyStatesBy(view, ids, 'agreementId'),
-          )
+        ? pastMatchingIds(view, filters).then((ids) => tallyStatesBy(view, ids, 'agreementId'))
         : countStatusGroupedBy('agreementId', commitmentWhere(filters)),
       listAgreementsForExport(),
     ]);

@@ -6,13 +6,13 @@ import { db } from '../db';
 import type { CommitmentFilters } from '../validation/commitment-filters';
 import { commitmentWhere, filterCacheKey } from './commitment-where';
 import { countByStatus } from './status-counts';
-import { matchingIds, pastViewOf, pastWhere, tallyStates } from './at-time';
+import { pastMatchingIds, pastViewOf, tallyStates } from './at-time';
 
 export function summarizeForReport(filters: CommitmentFilters) {
   return cachedPublicRead(`report:summary:${filterCacheKey(filters)}`, async () => {
     const view = await pastViewOf(filters);
     if (view) {
-      const ids = await matchingIds(pastWhere(view, filters), [{ id: 'asc' }]);
+      const ids = await pastMatchingIds(view, filters);
       const figures = ids.map((id) => view.states.get(id)!.progress).filter((p): p is number => p !== null);
       return {
         ...tallyStates(view, ids),

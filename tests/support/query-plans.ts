@@ -60,3 +60,35 @@ export async function statementsScanning(events: QueryEvent[], table: string): P
     await client.end();
   }
 }
+
+interface AnalyzedNode extends PlanNode {
+  'Actual Loops'?: number;
+  Plans?: AnalyzedNode[];
+}
+
+function loopsOn(node: AnalyzedNode, table: string): number {
+  const own = node['Relation Name'] === table ? (node['Actual Loops'] ?? 0) : 0;
+  return own + (node.Plans ?? []).reduce((sum, child) => sum + loopsOn(child, table), 0);
+}
+
+/**
+ * How many times the statements, run under EXPLAIN ANALYZE with the same parameters, scanned
+ * `table` (an index probe per outer row counts once each): how much history a read really touches.
+ */
+export async function scansRun(events: QueryEvent[], table: string): Promise<number> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL! });
+  await client.connect();
+  try {
+    let total = 0;
+    for (const event of events) {
+      const { rows } = await client.query<{ 'QUERY PLAN': [{ Plan: AnalyzedNode }] }>(
+        `EXPLAIN (ANALYZE, FORMAT JSON) ${event.query}`,
+        JSON.parse(event.params) as unknown[],
+      );
+      total += loopsOn(rows[0]!['QUERY PLAN'][0].Plan, table);
+    }
+    return total;
+  } finally {
+    await client.end();
+  }
+}

@@ -7,7 +7,7 @@ import { ChangeList, ChangeSummary } from '@/components/changes/change-list';
 import { Pagination } from '@/components/commitments/pagination';
 import { formatDate } from '@/lib/i18n/format';
 import { localeAndTranslator } from '@/lib/i18n/server';
-import { listChanges, type ChangesResult } from '@/lib/queries/changes';
+import { listChangesPage, type ChangesPage } from '@/lib/queries/changes';
 import { listSnapshots } from '@/lib/queries/time-point';
 import { todayIso, UnknownSnapshotError } from '@/lib/time/as-of';
 import { parseChangesParams } from '@/lib/time/changes-params';
@@ -30,9 +30,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('time.changes.title') };
 }
 
-async function changesOrNotFound(params: Parameters<typeof listChanges>[0]): Promise<ChangesResult> {
+async function changesOrNotFound(
+  params: Parameters<typeof listChangesPage>[0],
+  page: number,
+): Promise<ChangesPage> {
   try {
-    return await listChanges(params);
+    // Only the page's rows are read in full; the summary and page count cover the whole period.
+    return await listChangesPage(params, page, CHANGES_PAGE_SIZE);
   } catch (error) {
     if (error instanceof UnknownSnapshotError) notFound();
     throw error;
@@ -46,7 +50,7 @@ export default async function ChangesPage({ params, searchParams }: Props) {
   const asked = Boolean(raw.from || raw.to);
   const parsed = asked ? parseChangesParams(raw) : null;
   const [result, snapshots] = await Promise.all([
-    parsed?.ok ? changesOrNotFound(parsed.params) : Promise.resolve(null),
+    parsed?.ok ? changesOrNotFound(parsed.params, pageNumber(single(query.page))) : Promise.resolve(null),
     listSnapshots(),
   ]);
   const errors =
@@ -75,9 +79,9 @@ export default async function ChangesPage({ params, searchParams }: Props) {
         ? ''
         : `asOf=${ok.to.asOf}`
     : '';
-  const pageCount = ok ? Math.max(1, Math.ceil(ok.rows.length / CHANGES_PAGE_SIZE)) : 1;
-  const page = Math.min(pageNumber(single(query.page)), pageCount);
-  const pageRows = ok ? ok.rows.slice((page - 1) * CHANGES_PAGE_SIZE, page * CHANGES_PAGE_SIZE) : [];
+  const pageCount = ok ? ok.pageCount : 1;
+  const page = ok ? ok.page : 1;
+  const pageRows = ok ? ok.rows : [];
   const pageHref = (target: number) => {
     const link = new URLSearchParams();
     if (raw.from) link.set('from', raw.from);

@@ -47,15 +47,18 @@ export async function generateSyntheticDataset(databaseUrl: string, shape: Datas
        FROM "Agreement" ag
        WHERE ag.slug LIKE 'agreement-%'`,
     );
+    // Each row's headline columns mirror its last update (independent, described today, recorded
+    // last), as the app keeps them: past views read a commitment's row once they see its whole history.
     await client.query(
       `INSERT INTO "Commitment" (slug, "agreementId", "pillarId", "titleEn", "titleVi", "descriptionEn", "descriptionVi",
-         "responsibleParty", kind, deadline, status, progress, version, "updatedAt")
+         "responsibleParty", kind, deadline, status, progress, "headlineAssessor", "headlineAssessedOn", version, "updatedAt")
        SELECT 'commitment-' || c, ag.id, pl.id,
               'Commitment ' || c || ' on cooperation area ' || (c % 97), 'Cam kết ' || c,
               'Synthetic commitment number ' || c || '.', 'Cam kết mẫu số ' || c || '.',
               (${PARTIES})[1 + (c % 5)], (${KINDS})[1 + (c % 3)],
               CASE WHEN c % 4 = 0 THEN NULL ELSE DATE '2025-01-01' + (floor(random() * 4000))::int END,
-              (${STATUSES})[1 + floor(random() * 6)::int], floor(random() * 101)::int, $2,
+              (${STATUSES})[1 + floor(random() * 6)::int], floor(random() * 101)::int,
+              'INDEPENDENT', CURRENT_DATE, $2,
               now() - (floor(random() * 1000) || ' hours')::interval
        FROM generate_series(1, $1) AS c
        JOIN "Agreement" ag ON ag.slug = 'agreement-' || (1 + (c % $3))
@@ -74,7 +77,7 @@ export async function generateSyntheticDataset(databaseUrl: string, shape: Datas
          "authorName", version, "createdAt")
        SELECT c.id, CASE WHEN v = 1 THEN NULL ELSE (${STATUSES})[1 + ((c.id + v) % 6)] END,
               CASE WHEN v = $1 THEN c.status ELSE (${STATUSES})[1 + ((c.id + v + 1) % 6)] END,
-              LEAST(100, v), 'Synthetic update ' || v || ' of commitment ' || c.id,
+              CASE WHEN v = $1 THEN c.progress ELSE LEAST(100, v) END, 'Synthetic update ' || v || ' of commitment ' || c.id,
               CASE WHEN v % 3 = 0 THEN 'https://example.org/evidence/' || c.id || '/' || v END,
               'Bench Editor', v, c."updatedAt" - (($1 - v) || ' days')::interval
        FROM "Commitment" c CROSS JOIN generate_series(1, $1) AS v
