@@ -55,12 +55,8 @@ const EARLY_WALK = CHANGES_ASSESSMENT_LIMIT + CHANGES_ASSESSMENT_LIMIT / 4;
 
 type Verdict = Pick<PastState, 'status' | 'progress' | 'currentValue' | 'contested' | 'headlineAssessor'>;
 
-export interface ChangeRow {
-  slug: string;
-  titleEn: string | null;
-  titleVi: string | null;
-  agreement: { slug: string; titleEn: string | null; titleVi: string | null };
-  deadline: Date | null;
+/** How one commitment changed over the period. */
+interface ChangeFlags {
   /** Null: the commitment did not exist yet at `from` (its agreement is dated after it). */
   from: Verdict | null;
   to: Verdict;
@@ -68,6 +64,14 @@ export interface ChangeRow {
   figuresChanged: boolean;
   newlyContested: boolean;
   deadlinePassed: boolean;
+}
+
+export interface ChangeRow extends ChangeFlags {
+  slug: string;
+  titleEn: string | null;
+  titleVi: string | null;
+  agreement: { slug: string; titleEn: string | null; titleVi: string | null };
+  deadline: Date | null;
   assessments: ChangeAssessment[];
 }
 
@@ -102,14 +106,8 @@ export type ChangesPage =
   | Refusal;
 
 /** One listed commitment before its titles and assessments are read. */
-interface IndexEntry {
+interface IndexEntry extends ChangeFlags {
   id: number;
-  from: Verdict | null;
-  to: Verdict;
-  statusChanged: boolean;
-  figuresChanged: boolean;
-  newlyContested: boolean;
-  deadlinePassed: boolean;
 }
 
 type ChangeIndex =
