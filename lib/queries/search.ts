@@ -14,6 +14,7 @@ import {
   splitHighlights,
   type HighlightSegment,
 } from '../search/query';
+import { searchGate } from '../search/search-gate';
 
 /**
  * At most this many matching assessment reasons are read per search. History grows by the
@@ -304,12 +305,14 @@ async function searchPillars(tsquery: string, locale: Locale) {
  * `tsquery` comes from lib/search/query.ts (parseSearchInput), never from raw user text.
  */
 export async function search(tsquery: string, locale: Locale, page: number): Promise<SearchResults> {
-  const [commitments, sources, agreements, pillars] = await Promise.all([
-    searchCommitments(tsquery, locale, page),
-    searchSources(tsquery),
-    searchAgreements(tsquery, locale),
-    searchPillars(tsquery, locale),
-  ]);
+  // Searches take turns and run their queries one after another (lib/search/search-gate.ts): a
+  // crowd of searches gets at most one Postgres backend's worth of CPU, never every core.
+  const { commitments, sources, agreements, pillars } = await searchGate.run(async () => ({
+    commitments: await searchCommitments(tsquery, locale, page),
+    sources: await searchSources(tsquery),
+    agreements: await searchAgreements(tsquery, locale),
+    pillars: await searchPillars(tsquery, locale),
+  }));
   return {
     commitments: {
       ...commitments,

@@ -18,6 +18,7 @@ import { db } from '@/lib/db';
 import type { Locale } from '@/lib/i18n/config';
 import { search } from '@/lib/queries/search';
 import { parseSearchInput, type HighlightSegment } from '@/lib/search/query';
+import { SEARCH_CONCURRENCY, searchGate } from '@/lib/search/search-gate';
 import { makeUser, sessionTokenFor } from '../support/auth-fixtures';
 import { commitmentForm, contentOptions } from '../support/content-fixtures';
 
@@ -271,5 +272,27 @@ describe('GET /api/search', () => {
     };
     expect(doc.paths['/api/search']?.get?.parameters.map((p) => p.name)).toEqual(['q', 'page', 'lang']);
     expect(doc.components.schemas.SearchResults).toBeDefined();
+  });
+});
+
+describe('search: a crowd of searches takes turns', () => {
+  it('waits while every turn is taken and runs as soon as one is free', async () => {
+    // Hold every turn, as a crowd of slow searches would.
+    let releaseTurns!: () => void;
+    const held = new Promise<void>((resolve) => (releaseTurns = resolve));
+    const holders = Array.from({ length: SEARCH_CONCURRENCY }, () => searchGate.run(() => held));
+    let answered = false;
+    const waiting = run('JETP').then((result) => {
+      answered = true;
+      return result;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(answered).toBe(false);
+    expect(searchGate.load().waiting).toBe(1);
+
+    releaseTurns();
+    await Promise.all(holders);
+    expect(slugs(await waiting).length).toBeGreaterThan(0);
+    expect(searchGate.load()).toEqual({ running: 0, waiting: 0 });
   });
 });
