@@ -1,7 +1,7 @@
 // `npm run bench`: how fast the tracker is, and how its cost grows with data. For each dataset
 // (100 × 100 and 10,000 × 1,000,000) it generates the data in its own database, starts the
-// production build on it and loads each route with autocannon on loopback, next to a bare
-// node:http server sending the very same bytes (the ceiling). It also measures database time per
+// production build on it and loads each route with autocannon on loopback, asking for gzip as
+// browsers do, next to a bare node:http server sending the very same bytes (the ceiling). It also measures database time per
 // request (pg_stat_statements), client JS per public page, and how soon an update is visible.
 // Prints a table and writes bench-results/<time>.json. Not a test: it asserts nothing.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -54,7 +54,10 @@ interface RouteResult {
   ceiling: LoadResult;
   ratioToCeiling: number;
   dbMsPerRequest: number | null;
+  /** The body as a browser sees it. */
   bytes: number;
+  /** What travelled: gzip-compressed for text, as for every browser. */
+  wireBytes: number;
   clientJsGzip: number | null;
 }
 
@@ -69,7 +72,7 @@ async function load(url: string, headers: Record<string, string> = {}): Promise<
     url,
     connections: CONNECTIONS,
     duration: DURATION_S,
-    headers,
+    headers: { ...BROWSER_HEADERS, ...headers },
     setupClient: (client) => {
       client.on('response', (_status: number, _bytes: number, responseTime: number) =>
         times.push(responseTime),
@@ -87,11 +90,53 @@ async function load(url: string, headers: Record<string, string> = {}): Promise<
   };
 }
 
+/** What every browser sends: the routes are loaded asking for gzip, as readers do. */
+const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
+
+interface Sample {
+  status: number;
+  contentType: string;
+  contentEncoding: string | undefined;
+  /** The bytes on the wire (compressed when the app compressed them). */
+  wire: Buffer;
+  /** The body as the reader's browser sees it. */
+  body: Buffer;
+}
+
+/** One request as a browser makes it, keeping the bytes as sent (fetch would decompress them). */
+function sample(url: string): Promise<Sample> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: BROWSER_HEADERS }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const wire = Buffer.concat(chunks);
+          const contentEncoding = response.headers['content-encoding'];
+          resolve({
+            status: response.statusCode ?? 0,
+            contentType: response.headers['content-type'] ?? 'text/html',
+            contentEncoding,
+            wire,
+            body: contentEncoding === 'gzip' ? zlib.gunzipSync(wire) : wire,
+          });
+        });
+      })
+      .on('error', reject);
+  });
+}
+
 /** Serves fixed bytes as fast as Node can: the ceiling for any framework on this machine. */
-function startCeiling(body: Buffer, contentType: string): Promise<http.Server> {
+function startCeiling(sent: Sample): Promise<http.Server> {
+  const headers: http.OutgoingHttpHeaders = {
+    'Content-Type': sent.contentType,
+    'Content-Length': sent.wire.length,
+  };
+  if (sent.contentEncoding) headers['Content-Encoding'] = sent.contentEncoding;
   const server = http.createServer((_req, res) => {
-    res.writeHead(200, { 'Content-Type': contentType, 'Content-Length': body.length });
-    res.end(body);
+    res.writeHead(200, headers);
+    res.end(sent.wire);
   });
   return new Promise((resolve) => server.listen(CEILING_PORT, '127.0.0.1', () => resolve(server)));
 }
@@ -146,9 +191,13 @@ async function waitForServer(url: string): Promise<void> {
   throw new Error(`the app did not start at ${url}`);
 }
 
+/** The route being loaded now: the writer notes it beside each measure. */
+let loadedRoute = 'none';
+
 /** PATCHes one commitment once a second and measures how soon the public page shows it. */
 function startWriter(base: string, slug: string) {
   const visibility: number[] = [];
+  let slowest = { ms: -1, during: 'none' };
   let failures = 0;
   let running = true;
   const statuses = ['IN_PROGRESS', 'AT_RISK', 'STALLED', 'ACHIEVED'];
@@ -177,7 +226,9 @@ function startWriter(base: string, slug: string) {
           for (let poll = 0; poll < 50; poll += 1) {
             const page = await (await fetch(`${base}/en/commitments/${slug}`)).text();
             if (page.includes(reason)) {
-              visibility.push(Date.now() - saved);
+              const ms = Date.now() - saved;
+              visibility.push(ms);
+              if (ms > slowest.ms) slowest = { ms, during: loadedRoute };
               break;
             }
             await new Promise((resolve) => setTimeout(resolve, 20));
@@ -200,6 +251,8 @@ function startWriter(base: string, slug: string) {
         failures,
         visibleP50Ms: percentile(visibility, 50),
         visibleMaxMs: visibility.at(-1) ?? NaN,
+        /** Which route was under load when the slowest one was measured. */
+        slowestDuring: slowest.during,
       };
     },
   };
@@ -239,6 +292,7 @@ async function benchDataset(adminUrl: string, label: string, shape: DatasetShape
     for (const route of benchRoutes(longHistorySlug)) {
       results.push(await benchRoute(route, base, stats));
     }
+    loadedRoute = 'none';
     const writes = await writer.stop();
     const extras = await benchExtras(base, longHistorySlug, app.pid!, results);
     return { label, shape, generationSeconds, writes, routes: results, extras };
@@ -284,11 +338,12 @@ async function benchExtras(base: string, slug: string, appPid: number, routes: R
 
 async function benchRoute(route: BenchRoute, base: string, stats: pg.Client): Promise<RouteResult> {
   const target = `${base}${route.path}`;
-  const first = await fetch(target);
-  const body = Buffer.from(await first.arrayBuffer());
-  if (!first.ok) say(`  warning: ${route.path} answered ${first.status}`);
+  loadedRoute = route.name;
+  const first = await sample(target);
+  const body = first.body;
+  if (first.status !== 200) say(`  warning: ${route.path} answered ${first.status}`);
   // Warm caches and the JIT the same way for both servers.
-  await autocannon({ url: target, connections: 4, amount: 200 });
+  await autocannon({ url: target, connections: 4, amount: 200, headers: BROWSER_HEADERS });
 
   await stats.query('SELECT pg_stat_statements_reset()');
   const appLoad = await load(target);
@@ -297,7 +352,7 @@ async function benchRoute(route: BenchRoute, base: string, stats: pg.Client): Pr
   );
   const totalRequests = appLoad.requestsPerSecond * DURATION_S;
 
-  const ceiling = await startCeiling(body, first.headers.get('content-type') ?? 'text/html');
+  const ceiling = await startCeiling(first);
   const ceilingLoad = await load(`http://127.0.0.1:${CEILING_PORT}/`);
   await new Promise((resolve) => ceiling.close(resolve));
 
@@ -309,6 +364,7 @@ async function benchRoute(route: BenchRoute, base: string, stats: pg.Client): Pr
     ratioToCeiling: appLoad.requestsPerSecond / ceilingLoad.requestsPerSecond,
     dbMsPerRequest: totalRequests > 0 ? Number(db.rows[0]!.ms) / totalRequests : null,
     bytes: body.length,
+    wireBytes: first.wire.length,
     clientJsGzip: route.publicPage ? await clientJsGzip(body.toString('utf8'), base) : null,
   };
   say(
@@ -376,7 +432,7 @@ function printTargets(
   ]);
   rows.push([
     'edit visible on public page ≤ 1 s (max)',
-    `${large.writes.visibleMaxMs} ms (p50 ${large.writes.visibleP50Ms})`,
+    `${large.writes.visibleMaxMs} ms (p50 ${large.writes.visibleP50Ms}; max while loading ${large.writes.slowestDuring})`,
     ok(large.writes.visibleMaxMs <= 1000),
   ]);
   const conditional = extras.notModified;

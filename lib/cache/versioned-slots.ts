@@ -74,6 +74,22 @@ export class VersionedSlots<T> {
     return { version: pending.version, value: await pending.promise };
   }
 
+  /**
+   * Computes `key` at `version` ahead of any reader, unless that value (or a newer one) is kept or
+   * already computing; resolves once it is done, whether or not it succeeded.
+   */
+  async refresh(
+    key: string,
+    version: number,
+    compute: () => Promise<T>,
+    keep: (value: T) => boolean = () => true,
+  ): Promise<void> {
+    const slot = this.slot(key);
+    if (slot.current && slot.current.version >= version) return;
+    if (!slot.pending || slot.pending.version < version) this.start(key, slot, version, compute, keep);
+    await slot.pending!.promise.catch(() => {});
+  }
+
   /** Drops every value (tests). */
   clear(): void {
     this.slots.clear();

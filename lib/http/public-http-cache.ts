@@ -20,7 +20,13 @@ import path from 'node:path';
 import { PROBE_FAILED, PROBED_VERSION_HEADER, probeDataVersion } from '../cache/data-version-probe';
 import { laggedServes } from '../cache/lagged-serves';
 import { LOCALE_COOKIE } from '../i18n/config';
-import { cachedResponse, PASS, takeFillVersion, type CachedResponse } from './response-cache';
+import {
+  cachedResponse,
+  PASS,
+  refreshHotRasters,
+  takeFillVersion,
+  type CachedResponse,
+} from './response-cache';
 
 /** Browsers revalidate every time (a 304 is cheap); shared caches may keep a copy for a second. */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=1, stale-while-revalidate=30';
@@ -254,6 +260,8 @@ export function applyPublicHttpCaching(
       request.headers[PROBED_VERSION_HEADER] = PROBE_FAILED;
       return proceed();
     }
+    // Pictures being read are drawn again as soon as an edit is seen, off this request.
+    void refreshHotRasters(dataVersion);
     const pathAndQuery = `${url.pathname}${url.search}`;
     const etagFor = (version: number) =>
       publicEntityTag({

@@ -8,8 +8,9 @@
 // - A miss is rendered once through this same server (a loopback request carrying a secret of this
 //   process and the version to render at); concurrent misses share that render.
 // - After an edit, the reader whose request starts the new render waits for it (for a PNG, not
-//   even that reader); readers arriving while it runs get the previous version's response, until
-//   the edit is STALE_GRACE_MS old
+//   even that reader, and the chart pictures read in the last minutes are drawn again as soon as
+//   the process sees the edit: refreshHotRasters); readers arriving while it runs get the
+//   previous version's response, until the edit is STALE_GRACE_MS old
 //   (lib/cache/versioned-slots.ts, mayServeStale below): a crowd does not queue behind a render,
 //   and an edit shows on every instance within that time plus one render.
 // - Only what is the same for every anonymous reader is kept: a 200 (provisionally when rendered
@@ -105,6 +106,8 @@ const fillToken = (globalForResponses.publicResponseFillToken ??= crypto.randomB
 /** Drops every entry (tests). */
 export function clearResponseCache(): void {
   responses.clear();
+  hotRasters.entries.clear();
+  hotRasters.seenVersion = 0;
 }
 
 /**
@@ -177,6 +180,64 @@ async function render(origin: string, pathAndQuery: string, version: number): Pr
   };
 }
 
+// Chart pictures read lately (embedded in partner pages, open in a dashboard): rasterising one takes
+// ~250 ms of CPU, so it is done as soon as this process sees an edit, off every request, rather
+// than when the next reader asks. One at a time, only for the newest version seen, and only for
+// the few pictures actually being read.
+const HOT_RASTER_WINDOW_MS = 10 * 60_000;
+const HOT_RASTER_LIMIT = 8;
+const globalForRasters = globalThis as unknown as {
+  hotRasters?: {
+    entries: Map<string, { origin: string; readAt: number }>;
+    seenVersion: number;
+    running: boolean;
+  };
+};
+const hotRasters = (globalForRasters.hotRasters ??= { entries: new Map(), seenVersion: 0, running: false });
+
+function noteRasterRead(pathAndQuery: string, origin: string): void {
+  hotRasters.entries.delete(pathAndQuery);
+  hotRasters.entries.set(pathAndQuery, { origin, readAt: Date.now() });
+  if (hotRasters.entries.size > HOT_RASTER_LIMIT) {
+    hotRasters.entries.delete(hotRasters.entries.keys().next().value!);
+  }
+}
+
+/**
+ * Told the data version by every public request: when it is newer than any seen before, the
+ * pictures read in the last HOT_RASTER_WINDOW_MS are rendered at it in the background. Resolves
+ * when that round is done (tests); never rejects.
+ */
+export async function refreshHotRasters(dataVersion: number): Promise<void> {
+  if (dataVersion <= hotRasters.seenVersion) return;
+  hotRasters.seenVersion = dataVersion;
+  if (hotRasters.running) return;
+  hotRasters.running = true;
+  try {
+    // Edits seen while a round runs start another round, at the newest version only.
+    for (let version = 0; version < hotRasters.seenVersion;) {
+      version = hotRasters.seenVersion;
+      for (const [pathAndQuery, { origin, readAt }] of [...hotRasters.entries]) {
+        if (Date.now() - readAt > HOT_RASTER_WINDOW_MS) {
+          hotRasters.entries.delete(pathAndQuery);
+          continue;
+        }
+        await responses.refresh(
+          responseKey(pathAndQuery),
+          version,
+          () => render(origin, pathAndQuery, version),
+          keepFill,
+        );
+      }
+    }
+  } finally {
+    hotRasters.running = false;
+  }
+}
+
+const responseKey = (pathAndQuery: string) => `${new Date().toISOString().slice(0, 10)}|${pathAndQuery}`;
+const keepFill = (fill: Fill) => fill === PASS || fill.shared;
+
 /**
  * The response for an anonymous GET at `dataVersion`, or the previous version's during the grace
  * period (`version` says which). PASS: let Next answer. Rejects when the render failed.
@@ -186,15 +247,17 @@ export async function cachedResponse(
   pathAndQuery: string,
   dataVersion: number,
 ): Promise<Versioned<Fill>> {
-  const key = `${new Date().toISOString().slice(0, 10)}|${pathAndQuery}`;
+  const key = responseKey(pathAndQuery);
   const origin = loopbackOrigin(request);
+  const raster = RASTER.test(pathAndQuery);
+  if (raster) noteRasterRead(pathAndQuery, origin);
   return responses.get(
     key,
     dataVersion,
     () => render(origin, pathAndQuery, dataVersion),
-    (fill) => fill === PASS || fill.shared,
+    keepFill,
     // Rasterising is slow enough to keep off every request: right after an edit even the request
     // that starts a PNG's render gets the previous picture (within the same grace).
-    !RASTER.test(pathAndQuery),
+    !raster,
   );
 }
