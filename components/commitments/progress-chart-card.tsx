@@ -51,7 +51,7 @@ export function ProgressChartCard({
           data={data}
           color={LINE_COLOR}
           seriesLabel={t('dashboard.commitment.historyProgress')}
-          ariaLabel={`${title}: ${data.map((point) => `${point.label} ${point.value}%`).join(', ')}`}
+          ariaLabel={progressChartLabel(t, title, data)}
           unit="%"
         />
       ) : (
@@ -59,4 +59,27 @@ export function ProgressChartCard({
       )}
     </ChartFrame>
   );
+}
+
+/** Series longer than this are summarised in the chart's label; the table lists every point. */
+const LISTED_POINTS = 12;
+
+/**
+ * What a screen reader says for the chart: every point of a short series; for a long one (a
+ * commitment assessed hundreds of times) its span and ends, not hundreds of points in one label.
+ */
+export function progressChartLabel(t: Translate, title: string, data: { label: string; value: number }[]) {
+  if (data.length <= LISTED_POINTS) {
+    return `${title}: ${data.map((point) => `${point.label} ${point.value}%`).join(', ')}`;
+  }
+  const first = data[0]!;
+  const last = data[data.length - 1]!;
+  return t('dashboard.commitment.progressChartSummary', {
+    title,
+    count: data.length,
+    firstDate: first.label,
+    first: first.value,
+    lastDate: last.label,
+    last: last.value,
+  });
 }

@@ -45,7 +45,11 @@ function loadSharp(): Promise<typeof import('sharp')> {
     const configFile = configureFonts();
     // fontconfig reads this once, when librsvg first lays out text: it must be set before.
     if (configFile) process.env.FONTCONFIG_FILE = configFile;
-    return import('sharp');
+    const sharp = await import('sharp');
+    // One libvips thread per picture (~10 % slower than one per core): pictures are mostly drawn
+    // in the background (lib/http/response-cache.ts) and must leave the other cores to readers.
+    sharp.default.concurrency(1);
+    return sharp;
   })();
   return sharpModule;
 }

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { StackedBarChart } from '@/components/charts/stacked-bar-chart';
 import { ChartLegend } from '@/components/charts/chart-frame';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { progressChartLabel } from '@/components/commitments/progress-chart-card';
 import { statusSeries } from '@/components/dashboard/status-series';
 import { STATUS_TEXT_COLORS } from '@/lib/domain/chart-colors';
 import { STATUS_COLORS, STATUSES } from '@/lib/domain/status';
@@ -88,5 +89,27 @@ describe('ChartLegend', () => {
       '<ul class="chart__legend" aria-label="Legend" style="--s0:#BBBBBB;--s1:#009E73">' +
         '<li data-s="0">Not started</li><li data-s="1">Achieved</li></ul>',
     );
+  });
+});
+
+describe("a commitment's progress chart, as a screen reader says it", () => {
+  const series = (count: number) =>
+    Array.from({ length: count }, (_, index) => ({ label: `${index + 1} Jan 2026`, value: index * 2 }));
+
+  it('lists every figure of a short series', () => {
+    const label = progressChartLabel(createTranslator('en'), 'Progress over time', series(3));
+    expect(label).toBe('Progress over time: 1 Jan 2026 0%, 2 Jan 2026 2%, 3 Jan 2026 4%');
+  });
+
+  it('summarises a long one by its count and ends, in both languages, and leaves each figure to the table', () => {
+    const long = series(40);
+    const en = progressChartLabel(createTranslator('en'), 'Progress over time', long);
+    expect(en).toContain('40 figures');
+    expect(en).toContain('0% on 1 Jan 2026');
+    expect(en).toContain('78% on 40 Jan 2026');
+    expect(en).not.toContain('20 Jan 2026');
+    const vi = progressChartLabel(createTranslator('vi'), 'Tiến độ theo thời gian', long);
+    expect(vi).toContain('40 số liệu');
+    expect(vi).toContain('78% ngày 40 Jan 2026');
   });
 });

@@ -125,6 +125,8 @@ export const dashboard = {
     noEvidence: '—',
     progressChart: 'Progress over time',
     progressChartDescription: 'Recorded progress (per cent) at each update.',
+    progressChartSummary:
+      '{title}: {count} figures, from {first}% on {firstDate} to {last}% on {lastDate}. The table lists each one.',
     progressChartEmpty: 'No progress figure has been recorded yet, so there is nothing to chart.',
     languageName: { en: 'English', vi: 'Vietnamese' },
     lastUpdated: 'Record last changed {date} (the verdicts above say which day they describe)',

@@ -126,6 +126,8 @@ export const dashboard: Messages['dashboard'] = {
     noEvidence: '—',
     progressChart: 'Tiến độ theo thời gian',
     progressChartDescription: 'Tiến độ (phần trăm) được ghi nhận ở mỗi lần cập nhật.',
+    progressChartSummary:
+      '{title}: {count} số liệu, từ {first}% ngày {firstDate} đến {last}% ngày {lastDate}. Bảng liệt kê từng số liệu.',
     progressChartEmpty: 'Chưa có số liệu tiến độ nào được ghi nhận nên chưa có biểu đồ.',
     languageName: { en: 'tiếng Anh', vi: 'tiếng Việt' },
     lastUpdated: 'Hồ sơ thay đổi lần cuối {date} (các đánh giá ở trên cho biết ngày mà chúng mô tả)',
