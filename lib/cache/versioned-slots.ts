@@ -4,6 +4,8 @@
 // with the previous version's value as long as `mayServeStale(previous version)` holds — labelled
 // with *that* version, so the caller can tag it honestly (ETag, X-Data-Version) — else they wait
 // too. So a lone reader always gets the new value, and a crowd does not queue behind a render.
+// Computations kept off the request path (chart pictures: `starterWaits` false, and `refresh`)
+// also run one at a time per key: edits arriving during one are computed once, right after it.
 // Per process: the version comes from Postgres, so every instance agrees on what is current.
 
 export interface Versioned<T> {
@@ -16,6 +18,17 @@ interface Slot<T> {
   /** sizeOf(current.value), counted in the store's total. */
   bytes: number;
   pending?: { version: number; promise: Promise<T> };
+  /** The newest version asked for while `pending` computes an older one (one at a time per key). */
+  queued?: Queued<T>;
+}
+
+interface Queued<T> {
+  version: number;
+  compute: () => Promise<T>;
+  keep: (value: T) => boolean;
+  done: Promise<Versioned<T>>;
+  resolve: (value: Versioned<T>) => void;
+  reject: (error: unknown) => void;
 }
 
 export interface VersionedSlotsOptions<T> {
@@ -51,7 +64,10 @@ export class VersionedSlots<T> {
     version: number,
     compute: () => Promise<T>,
     keep: (value: T) => boolean = () => true,
-    /** False: even the request starting the computation gets the previous value (off its path). */
+    /**
+     * False: even the request starting the computation gets the previous value (off its path), and
+     * the key is computed one version at a time.
+     */
     starterWaits = true,
   ): Promise<Versioned<T>> {
     const slot = this.slot(key);
@@ -65,6 +81,20 @@ export class VersionedSlots<T> {
         this.start(key, slot, current.version, compute, keep);
       }
       return { version: current.version, value: current.value };
+    }
+    if (!starterWaits && slot.pending && slot.pending.version < version) {
+      // Already computing an older version: not a second computation of the key at once (two
+      // rasterisations on two cores would slow both and fall further behind); the newest version
+      // asked for is computed right after. Meanwhile: the previous value where the rule allows,
+      // else the one computing, else the newest.
+      const queued = this.queue(slot, version, compute, keep);
+      if (current && this.options.mayServeStale(current.version))
+        return { version: current.version, value: current.value };
+      const running = slot.pending;
+      const value = await running.promise.catch(() => undefined);
+      if (value !== undefined && this.options.mayServeStale(running.version))
+        return { version: running.version, value };
+      return queued;
     }
     const started = !slot.pending || slot.pending.version < version;
     if (started) this.start(key, slot, version, compute, keep);
@@ -86,7 +116,11 @@ export class VersionedSlots<T> {
   ): Promise<void> {
     const slot = this.slot(key);
     if (slot.current && slot.current.version >= version) return;
-    if (!slot.pending || slot.pending.version < version) this.start(key, slot, version, compute, keep);
+    if (!slot.pending) this.start(key, slot, version, compute, keep);
+    else if (slot.pending.version < version) {
+      await this.queue(slot, version, compute, keep).catch(() => {});
+      return;
+    }
     await slot.pending!.promise.catch(() => {});
   }
 
@@ -122,19 +156,57 @@ export class VersionedSlots<T> {
     pending.promise.then(
       (value) => {
         if (slot.pending === pending) slot.pending = undefined;
-        if (!keep(value) || !this.replaces(slot.current, version)) return;
         // The slot may have been evicted meanwhile: keep the value only if it is still the key's.
-        if (this.slots.get(key) !== slot) return;
-        this.bytes -= slot.bytes;
-        slot.current = { version, value, computedAt: Date.now() };
-        slot.bytes = this.options.sizeOf(value);
-        this.bytes += slot.bytes;
-        this.evict();
+        if (keep(value) && this.replaces(slot.current, version) && this.slots.get(key) === slot) {
+          this.bytes -= slot.bytes;
+          slot.current = { version, value, computedAt: Date.now() };
+          slot.bytes = this.options.sizeOf(value);
+          this.bytes += slot.bytes;
+          this.evict();
+        }
+        this.startQueued(key, slot);
       },
       () => {
         if (slot.pending === pending) slot.pending = undefined;
+        this.startQueued(key, slot);
       },
     );
+  }
+
+  /** Asks for `version` once the key's running computation is done (the newest ask wins). */
+  private queue(
+    slot: Slot<T>,
+    version: number,
+    compute: () => Promise<T>,
+    keep: (value: T) => boolean,
+  ): Promise<Versioned<T>> {
+    if (slot.queued) {
+      // Whoever waited for an older queued version gets this newer one, labelled as such.
+      if (slot.queued.version < version) Object.assign(slot.queued, { version, compute, keep });
+      return slot.queued.done;
+    }
+    let resolve!: Queued<T>['resolve'];
+    let reject!: Queued<T>['reject'];
+    const done = new Promise<Versioned<T>>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    // Nobody may be waiting on it (a background refresh): a failure must not go unhandled.
+    done.catch(() => {});
+    slot.queued = { version, compute, keep, done, resolve, reject };
+    return done;
+  }
+
+  private startQueued(key: string, slot: Slot<T>): void {
+    const queued = slot.queued;
+    if (!queued || slot.pending) return;
+    slot.queued = undefined;
+    if (slot.current && slot.current.version >= queued.version) {
+      queued.resolve({ version: slot.current.version, value: slot.current.value });
+      return;
+    }
+    this.start(key, slot, queued.version, queued.compute, queued.keep);
+    slot.pending!.promise.then((value) => queued.resolve({ version: queued.version, value }), queued.reject);
   }
 
   private isFinal(value: T): boolean {

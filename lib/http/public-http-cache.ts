@@ -1,8 +1,9 @@
 // HTTP caching of public responses, decided at the Node HTTP-server level (before Next routes the
 // request), so a conditional request is answered with a 304 without rendering anything.
 //
-// - Anonymous GET/HEAD of a public page, an embed, a chart or an export: one primary-key read of
-//   the data version, then an entity tag over (build, day, data version, language, full URL).
+// - Anonymous GET/HEAD of a public page, an embed, a chart, an export, the Atom feed or the
+//   deadline calendar: one primary-key read of the data version, then an entity tag over (build,
+//   day, data version, language, full URL).
 //   A matching If-None-Match → 304 at once. Otherwise the response comes from memory
 //   (lib/http/response-cache.ts: rendered once per URL and data version, the previous version's
 //   for a moment after an edit, tagged with its own version), else Next renders it; either way the
@@ -50,6 +51,8 @@ const PRIVATE_PAGE = /^\/(?:en|vi)\/(?:login|admin)(?:\/|$)/;
 const PAGE = /^\/(en|vi)(?:\/|$)/;
 const EMBED = /^\/embed\/(en|vi)(?:\/|$)/;
 const FILE = /^\/api\/(?:charts|export)\//;
+// Feed readers and calendar apps poll these, anonymously, many times an hour.
+const FEED = /^\/(?:feed\.atom|deadlines\.ics)$/;
 
 /** 'page': shows who is signed in, so it varies with the Cookie header; 'file': the same for all. */
 export type PublicRouteKind = 'page' | 'file';
@@ -58,7 +61,7 @@ export type PublicRouteKind = 'page' | 'file';
 export function publicRouteKind(pathname: string): PublicRouteKind | null {
   if (EMBED.test(pathname)) return 'file';
   if (PAGE.test(pathname)) return PRIVATE_PAGE.test(pathname) ? null : 'page';
-  if (FILE.test(pathname)) return 'file';
+  if (FILE.test(pathname) || FEED.test(pathname)) return 'file';
   return null;
 }
 

@@ -17,6 +17,8 @@ const PUBLIC_URLS = [
   '/api/charts/status-by-pillar.svg',
   '/api/export/commitments.csv?lang=en',
   '/api/export/commitments.json',
+  '/feed.atom?lang=vi',
+  '/deadlines.ics',
 ];
 const PASSWORD = 'harbour-saffron-lantern-42';
 const db = createPrismaClient(process.env.E2E_DATABASE_URL ?? '');

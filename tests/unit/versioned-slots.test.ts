@@ -72,6 +72,74 @@ describe('VersionedSlots', () => {
     });
   });
 
+  it('computes a picture one version at a time, the newest asked for right after the running one', async () => {
+    const store = slots();
+    const keep = () => true;
+    await store.get('/chart.png', 1, async () => 'v1');
+    const second = deferred();
+    await store.get('/chart.png', 2, second.compute, keep, false);
+    // Edits 3 and 4 arrive while version 2 is still being drawn: not drawn alongside it.
+    const third = deferred();
+    const fourth = deferred();
+    expect(await store.get('/chart.png', 3, third.compute, keep, false)).toEqual({ version: 1, value: 'v1' });
+    expect(await store.get('/chart.png', 4, fourth.compute, keep, false)).toEqual({
+      version: 1,
+      value: 'v1',
+    });
+    expect(third.compute).not.toHaveBeenCalled();
+    expect(fourth.compute).not.toHaveBeenCalled();
+
+    // Version 1 may no longer answer: a reader waits for the picture being drawn (version 2), which
+    // the rule still allows, rather than for a new drawing from scratch.
+    store.rule.staleAllowed = false;
+    const reader = store.get('/chart.png', 4, fourth.compute, keep, false);
+    store.rule.staleAllowed = true;
+    second.resolve('v2');
+    expect(await reader).toEqual({ version: 2, value: 'v2' });
+    // Then only the newest version asked for is drawn.
+    expect(third.compute).not.toHaveBeenCalled();
+    expect(fourth.compute).toHaveBeenCalledTimes(1);
+    fourth.resolve('v4');
+    await vi.waitFor(async () =>
+      expect(await store.get('/chart.png', 4, fourth.compute, keep, false)).toEqual({
+        version: 4,
+        value: 'v4',
+      }),
+    );
+  });
+
+  it('makes a reader wait for the newest picture when even the one being drawn is too old', async () => {
+    const store = slots();
+    const keep = () => true;
+    await store.get('/chart.png', 1, async () => 'v1');
+    const second = deferred();
+    await store.get('/chart.png', 2, second.compute, keep, false);
+    store.rule.staleAllowed = false;
+    const third = deferred();
+    const reader = store.get('/chart.png', 3, third.compute, keep, false);
+    second.resolve('v2');
+    await vi.waitFor(() => expect(third.compute).toHaveBeenCalledTimes(1));
+    third.resolve('v3');
+    expect(await reader).toEqual({ version: 3, value: 'v3' });
+  });
+
+  it('refreshes ahead of readers one version at a time too', async () => {
+    const store = slots();
+    await store.get('/chart.png', 1, async () => 'v1');
+    const second = deferred();
+    const third = deferred();
+    const refreshing = store.refresh('/chart.png', 2, second.compute);
+    const following = store.refresh('/chart.png', 3, third.compute);
+    expect(third.compute).not.toHaveBeenCalled();
+    second.resolve('v2');
+    await refreshing;
+    await vi.waitFor(() => expect(third.compute).toHaveBeenCalledTimes(1));
+    third.reject(new Error('rasteriser crashed'));
+    // A failed refresh resolves (nobody waits on it) and keeps the last good picture.
+    await following;
+    expect(await store.get('/chart.png', 2, third.compute)).toEqual({ version: 2, value: 'v2' });
+  });
+
   it('starts again after a failed computation, its starter waiting for the retry', async () => {
     const store = slots();
     await store.get('/en', 1, async () => 'old');
