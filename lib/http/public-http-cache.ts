@@ -293,7 +293,10 @@ export function applyPublicHttpCaching(
         });
       },
       // The render failed (a timeout, the server shutting down): Next answers this one itself.
-      renderWithNext,
+      (error: unknown) => {
+        console.warn(`response cache: rendering ${pathAndQuery} failed (${String(error)}); Next answers`);
+        renderWithNext();
+      },
     );
   });
   return true;
