@@ -80,6 +80,8 @@ type Fill = CachedResponse | typeof PASS;
 const globalForResponses = globalThis as unknown as {
   publicResponseCache?: VersionedSlots<Fill>;
   publicResponseFillToken?: string;
+  /** The last address requests were seen arriving on (see loopbackOrigin). */
+  publicResponseOrigin?: string;
 };
 /**
  * The previous version's response may answer while the edit after it is younger than the grace
@@ -123,13 +125,20 @@ export function takeFillVersion(headers: http.IncomingHttpHeaders): number | nul
   return crypto.timingSafeEqual(Buffer.from(token), Buffer.from(fillToken)) ? Number(version) : null;
 }
 
-/** Where this server listens, as seen by the request's own socket (no configuration needed). */
+/**
+ * Where this server listens, as seen by the request's own socket (no configuration needed). A
+ * socket the client has already closed has no address any more: then the last one seen.
+ */
 function loopbackOrigin(request: http.IncomingMessage): string {
   const { localAddress, localPort } = request.socket;
+  if (localPort === undefined) {
+    if (globalForResponses.publicResponseOrigin) return globalForResponses.publicResponseOrigin;
+    throw new Error('the request has no local address to render through');
+  }
   let host = localAddress ?? '127.0.0.1';
   if (host.startsWith('::ffff:')) host = host.slice(7);
   if (host === '::' || host === '0.0.0.0') host = '127.0.0.1';
-  return `http://${host.includes(':') ? `[${host}]` : host}:${localPort}`;
+  return (globalForResponses.publicResponseOrigin = `http://${host.includes(':') ? `[${host}]` : host}:${localPort}`);
 }
 
 async function readBounded(body: ReadableStream<Uint8Array>): Promise<Buffer | null> {

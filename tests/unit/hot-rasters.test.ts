@@ -78,6 +78,16 @@ describe('chart pictures drawn ahead of readers', () => {
     expect(renders.length).toBeLessThanOrEqual(charts.length * 2);
   });
 
+  it('keeps drawing a picture last asked for on a connection that had closed by then', async () => {
+    // autocannon (or a reader's browser) closing its sockets: they no longer know their address.
+    const closed = { socket: {} } as unknown as http.IncomingMessage;
+    const chart = '/api/charts/status-by-agreement.png';
+    await cachedResponse(reader, '/en', 40);
+    expect(bodyOf((await cachedResponse(closed, chart, 40)).value)).toContain('version 40');
+    await refreshHotRasters(41);
+    expect(renders.at(-1)).toEqual({ path: chart, version: 41 });
+  });
+
   it('leaves pages and pictures nobody has read to be rendered on demand', async () => {
     await cachedResponse(reader, '/en', 30);
     await cachedResponse(reader, '/api/charts/status-by-pillar.svg', 30);
