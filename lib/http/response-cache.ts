@@ -159,24 +159,10 @@ async function readBounded(body: ReadableStream<Uint8Array>): Promise<Buffer | n
 
 const gzip = promisify(zlib.gzip);
 
-/**
- * fetch, tried again once when the connection fails before any answer: after a quiet spell the
- * server may close a pooled keep-alive connection just as it is reused, and a render (a GET of
- * our own server) is safe to repeat. Without this the reader got Next's own, slower render.
- */
-async function fetchRetryingOnce(url: string, init: RequestInit): Promise<Response> {
-  try {
-    return await fetch(url, init);
-  } catch (error) {
-    if (init.signal?.aborted) throw error;
-    return fetch(url, init);
-  }
-}
-
 async function render(origin: string, pathAndQuery: string, version: number): Promise<Fill> {
   const lagged = laggedServes();
   const lagEpoch = lagsResolved();
-  const response = await fetchRetryingOnce(`${origin}${pathAndQuery}`, {
+  const response = await fetch(`${origin}${pathAndQuery}`, {
     headers: { [FILL_HEADER]: `${fillToken} ${version}`, 'accept-encoding': 'identity' },
     redirect: 'manual',
     signal: AbortSignal.timeout(FILL_TIMEOUT_MS),
