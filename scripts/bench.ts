@@ -1,6 +1,7 @@
 // `npm run bench`: how fast the tracker is, and how its cost grows with data. For each dataset
-// (100 × 100 and 10,000 × 1,000,000) it generates the data in its own database, starts the
-// production build on it and loads each route with autocannon on loopback, asking for gzip as
+// (100 × 100 and 10,000 × 1,000,000) it generates the data in its own database and starts the
+// production build on it; the two run side by side and each route is loaded on one then the other
+// (benchAllRoutes says why) with autocannon on loopback, asking for gzip as
 // browsers do, next to a bare node:http server sending the very same bytes (the ceiling). It also measures database time per
 // request (pg_stat_statements), client JS per public page, and how soon an update is visible.
 // Prints a table and writes bench-results/<time>.json. Not a test: it asserts nothing.
@@ -25,13 +26,24 @@ import {
 import { buildIsCurrent, recordBuild } from './lib/build-stamp';
 import { runMain, say } from './lib/cli';
 import { benchRoutes, type BenchRoute } from './bench/routes';
-import { conditionalRequests, firstLoadJs, fullExport, pngAfterEdit, rasterisers } from './bench/extras';
+import {
+  conditionalRequests,
+  firstLoadJs,
+  fullExport,
+  percentile,
+  pngAfterEdit,
+  rasterisers,
+} from './bench/extras';
 import { findNginx, startNginx } from './lib/nginx';
 
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 3300);
 const CEILING_PORT = APP_PORT + 1;
 const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54361);
-const DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
+// Seconds each route is loaded on each dataset, in ROUNDS interleaved windows (benchAllRoutes).
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 16);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+// Seconds of every other load: the ceiling, 304s, nginx.
+const SINGLE_LOAD_S = 8;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const NGINX_PORT = Number(process.env.BENCH_NGINX_PORT ?? APP_PORT + 3);
 const BENCH_TOKEN = 'bench-token-' + crypto.randomBytes(12).toString('hex');
@@ -61,17 +73,25 @@ interface RouteResult {
   clientJsGzip: number | null;
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+interface LoadWindow {
+  /** Each response's latency, in ms. */
+  times: number[];
+  requests: number;
+  seconds: number;
+  non2xx: number;
+  errors: number;
 }
 
-async function load(url: string, headers: Record<string, string> = {}): Promise<LoadResult> {
+async function loadWindow(
+  url: string,
+  seconds: number,
+  headers: Record<string, string> = {},
+): Promise<LoadWindow> {
   const times: number[] = [];
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
-    duration: DURATION_S,
+    duration: seconds,
     headers: { ...BROWSER_HEADERS, ...headers },
     setupClient: (client) => {
       client.on('response', (_status: number, _bytes: number, responseTime: number) =>
@@ -79,15 +99,32 @@ async function load(url: string, headers: Record<string, string> = {}): Promise<
       );
     },
   });
-  times.sort((a, b) => a - b);
   return {
-    requestsPerSecond: result.requests.average,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    p99: percentile(times, 99),
+    times,
+    requests: result.requests.total,
+    seconds,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
   };
+}
+
+/** Percentiles over every response of the windows together. */
+function summarize(windows: LoadWindow[]): LoadResult {
+  const times = windows.flatMap((window) => window.times).sort((a, b) => a - b);
+  const sum = (pick: (window: LoadWindow) => number) =>
+    windows.reduce((total, window) => total + pick(window), 0);
+  return {
+    requestsPerSecond: sum((window) => window.requests) / sum((window) => window.seconds),
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    non2xx: sum((window) => window.non2xx),
+    errors: sum((window) => window.errors),
+  };
+}
+
+async function load(url: string, headers: Record<string, string> = {}): Promise<LoadResult> {
+  return summarize([await loadWindow(url, SINGLE_LOAD_S, headers)]);
 }
 
 /** What every browser sends: the routes are loaded asking for gzip, as readers do. */
@@ -201,9 +238,15 @@ function startWriter(base: string, slug: string) {
   let failures = 0;
   let running = true;
   const statuses = ['IN_PROGRESS', 'AT_RISK', 'STALLED', 'ACHIEVED'];
+  // Paused while the other dataset's app is being loaded: each app sees edits only while it is.
+  let active = false;
   const loop = async () => {
     let round = 0;
     while (running) {
+      if (!active) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        continue;
+      }
       const started = Date.now();
       round += 1;
       try {
@@ -242,6 +285,12 @@ function startWriter(base: string, slug: string) {
   };
   const done = loop();
   return {
+    resume() {
+      active = true;
+    },
+    pause() {
+      active = false;
+    },
     async stop() {
       running = false;
       await done;
@@ -258,55 +307,191 @@ function startWriter(base: string, slug: string) {
   };
 }
 
-async function benchDataset(adminUrl: string, label: string, shape: DatasetShape) {
+/**
+ * Leaves a freshly bulk-loaded database as a long-running one would be: vacuumed (visibility map
+ * and hint bits set) and checkpointed. Otherwise autovacuum of the million new rows and the
+ * checkpoint flushing them run during the first minutes of loading, on the same two cores, and
+ * the large dataset's figures measure that maintenance rather than the app.
+ */
+async function settleDatabase(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('VACUUM (ANALYZE)');
+    await client.query('CHECKPOINT');
+  } finally {
+    await client.end();
+  }
+}
+
+interface PreparedDataset {
+  label: string;
+  shape: DatasetShape;
+  url: string;
+  generationSeconds: number;
+  longHistorySlug: string;
+}
+
+async function prepareDataset(
+  adminUrl: string,
+  label: string,
+  shape: DatasetShape,
+): Promise<PreparedDataset> {
   const url = await recreateDatabase(adminUrl, `bench_${label}`);
   await applyMigrations(url);
   say(`[${label}] generating ${shape.commitments} commitments × ${shape.updatesPerCommitment} updates…`);
   const started = Date.now();
   const longHistorySlug = await generateSyntheticDataset(url, shape);
   const generationSeconds = (Date.now() - started) / 1000;
+  await settleDatabase(url);
   await createBenchEditor(url);
+  return { label, shape, url, generationSeconds, longHistorySlug };
+}
 
-  const app: ChildProcess = spawn(NEXT_BIN, ['start', '-p', String(APP_PORT)], {
+/** One dataset's production server, its statistics connection and its (paused) writer. */
+async function startApp(dataset: PreparedDataset, port: number) {
+  const app: ChildProcess = spawn(NEXT_BIN, ['start', '-p', String(port)], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
-      DATABASE_URL: url,
-      NEXTAUTH_URL: `http://localhost:${APP_PORT}`,
+      DATABASE_URL: dataset.url,
+      NEXTAUTH_URL: `http://localhost:${port}`,
       NEXTAUTH_SECRET: 'bench-secret-0123456789abcdef',
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
-      PORT: String(APP_PORT),
+      PORT: String(port),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
-  const base = `http://localhost:${APP_PORT}`;
-  const stats = new pg.Client({ connectionString: url });
-  const results: RouteResult[] = [];
+  const base = `http://localhost:${port}`;
+  const stats = new pg.Client({ connectionString: dataset.url });
+  const stop = async () => {
+    await stats.end().catch(() => {});
+    if (app.pid) process.kill(-app.pid, 'SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  };
   try {
     await waitForServer(`${base}/en`);
     await stats.connect();
     await stats.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
-    const writer = startWriter(base, longHistorySlug);
-    for (const route of benchRoutes(longHistorySlug)) {
-      results.push(await benchRoute(route, base, stats));
-    }
-    loadedRoute = 'none';
-    const writes = await writer.stop();
-    const extras = await benchExtras(base, longHistorySlug, app.pid!, results);
-    return { label, shape, generationSeconds, writes, routes: results, extras };
-  } finally {
-    await stats.end().catch(() => {});
-    if (app.pid) process.kill(-app.pid, 'SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+  } catch (error) {
+    await stop();
+    throw error;
   }
+  return {
+    ...dataset,
+    port,
+    base,
+    pid: app.pid!,
+    stats,
+    writer: startWriter(base, dataset.longHistorySlug),
+    stop,
+  };
+}
+
+type RunningDataset = Awaited<ReturnType<typeof startApp>>;
+
+/**
+ * Loads every route on every dataset in alternation: ROUNDS windows of DURATION_S / ROUNDS seconds
+ * each, in the order small, large, large, small, small, large… and reports percentiles over all of a
+ * dataset's windows. This machine is a shared VM whose speed was seen to drift by up to 2× between
+ * runs minutes apart, and to dip for a few seconds at a time; measured minutes apart in one window
+ * each, "large ÷ small" compared the machine with itself. Interleaved, the drift and the dips fall
+ * on both datasets alike. Only the loaded dataset's writer runs, so each app does its edits' work
+ * while it is measured.
+ */
+async function benchAllRoutes(datasets: RunningDataset[]) {
+  const results = new Map<string, RouteResult[]>(datasets.map((dataset) => [dataset.label, []]));
+  const windowSeconds = DURATION_S / ROUNDS;
+  for (const { name } of benchRoutes(datasets[0]!.longHistorySlug)) {
+    const runs = [];
+    for (const dataset of datasets) {
+      const route = benchRoutes(dataset.longHistorySlug).find((candidate) => candidate.name === name)!;
+      runs.push({
+        dataset,
+        route,
+        ...(await warmRoute(route, dataset)),
+        windows: [] as LoadWindow[],
+        dbMs: 0,
+      });
+    }
+    loadedRoute = name;
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const run of round % 2 === 0 ? runs : [...runs].reverse()) {
+        run.dataset.writer.resume();
+        try {
+          await run.dataset.stats.query('SELECT pg_stat_statements_reset()');
+          run.windows.push(await loadWindow(run.target, windowSeconds));
+          run.dbMs += await databaseMs(run.dataset.stats);
+        } finally {
+          run.dataset.writer.pause();
+        }
+      }
+    }
+    for (const run of runs) results.get(run.dataset.label)!.push(await finishRoute(run));
+  }
+  loadedRoute = 'none';
+  return results;
+}
+
+/** Time Postgres spent on this dataset's statements since the last reset. */
+async function databaseMs(stats: pg.Client): Promise<number> {
+  const db = await stats.query<{ ms: number }>(
+    `SELECT COALESCE(sum(total_exec_time), 0) AS ms FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%'`,
+  );
+  return Number(db.rows[0]!.ms);
+}
+
+/** The route's bytes as a browser gets them, then caches and the JIT warmed alike on both servers. */
+async function warmRoute(route: BenchRoute, { base }: RunningDataset) {
+  const target = `${base}${route.path}`;
+  const first = await sample(target);
+  if (first.status !== 200) say(`  warning: ${route.path} answered ${first.status}`);
+  await autocannon({ url: target, connections: 4, amount: 200, headers: BROWSER_HEADERS });
+  return { target, first };
+}
+
+/** The windows summed up, beside the ceiling: a bare node:http server sending the same bytes. */
+async function finishRoute(run: {
+  dataset: RunningDataset;
+  route: BenchRoute;
+  first: Sample;
+  windows: LoadWindow[];
+  dbMs: number;
+}): Promise<RouteResult> {
+  const { dataset, route, first } = run;
+  const appLoad = summarize(run.windows);
+  const totalRequests = run.windows.reduce((total, window) => total + window.requests, 0);
+  const ceiling = await startCeiling(first);
+  const ceilingLoad = await load(`http://127.0.0.1:${CEILING_PORT}/`);
+  await new Promise((resolve) => ceiling.close(resolve));
+  const result: RouteResult = {
+    route: route.name,
+    path: route.path,
+    app: appLoad,
+    ceiling: ceilingLoad,
+    ratioToCeiling: appLoad.requestsPerSecond / ceilingLoad.requestsPerSecond,
+    dbMsPerRequest: totalRequests > 0 ? run.dbMs / totalRequests : null,
+    bytes: first.body.length,
+    wireBytes: first.wire.length,
+    clientJsGzip: route.publicPage ? await clientJsGzip(first.body.toString('utf8'), dataset.base) : null,
+  };
+  say(
+    `  [${dataset.label}] ${route.name.padEnd(22)} ${appLoad.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${appLoad.p50} ms  p95 ${appLoad.p95} ms  ` +
+      `p99 ${appLoad.p99} ms  ${(result.ratioToCeiling * 100).toFixed(2)} % of ceiling  db ${result.dbMsPerRequest?.toFixed(2)} ms/req` +
+      (appLoad.non2xx ? `  (${appLoad.non2xx} non-2xx)` : ''),
+  );
+  return result;
 }
 
 /** What the table of routes does not show: 304s, PNG after an edit, rasterisers, streams, nginx. */
-async function benchExtras(base: string, slug: string, appPid: number, routes: RouteResult[]) {
+async function benchExtras(
+  { base, longHistorySlug: slug, pid: appPid, port }: RunningDataset,
+  routes: RouteResult[],
+) {
   say('  conditional requests (If-None-Match) on the overview…');
-  const notModified = await conditionalRequests(`${base}/en`, DURATION_S);
+  const notModified = await conditionalRequests(`${base}/en`, SINGLE_LOAD_S);
   say('  chart PNG right after an edit…');
   const pngEdit = await pngAfterEdit(base, slug, BENCH_TOKEN);
   say('  rasterisers on the same chart…');
@@ -319,7 +504,7 @@ async function benchExtras(base: string, slug: string, appPid: number, routes: R
   const binary = findNginx();
   if (binary) {
     say('  the overview through nginx…');
-    const proxy = startNginx(binary, [APP_PORT, APP_PORT], NGINX_PORT);
+    const proxy = startNginx(binary, [port, port], NGINX_PORT);
     try {
       await waitForServer(`http://127.0.0.1:${NGINX_PORT}/en`);
       const through = await load(`http://127.0.0.1:${NGINX_PORT}/en`);
@@ -336,46 +521,14 @@ async function benchExtras(base: string, slug: string, appPid: number, routes: R
   return { notModified, pngAfterEdit: pngEdit, rasterisers: raster, fullCsv: csv, fullJson: json, nginx };
 }
 
-async function benchRoute(route: BenchRoute, base: string, stats: pg.Client): Promise<RouteResult> {
-  const target = `${base}${route.path}`;
-  loadedRoute = route.name;
-  const first = await sample(target);
-  const body = first.body;
-  if (first.status !== 200) say(`  warning: ${route.path} answered ${first.status}`);
-  // Warm caches and the JIT the same way for both servers.
-  await autocannon({ url: target, connections: 4, amount: 200, headers: BROWSER_HEADERS });
-
-  await stats.query('SELECT pg_stat_statements_reset()');
-  const appLoad = await load(target);
-  const db = await stats.query<{ ms: number }>(
-    `SELECT COALESCE(sum(total_exec_time), 0) AS ms FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%'`,
-  );
-  const totalRequests = appLoad.requestsPerSecond * DURATION_S;
-
-  const ceiling = await startCeiling(first);
-  const ceilingLoad = await load(`http://127.0.0.1:${CEILING_PORT}/`);
-  await new Promise((resolve) => ceiling.close(resolve));
-
-  const result: RouteResult = {
-    route: route.name,
-    path: route.path,
-    app: appLoad,
-    ceiling: ceilingLoad,
-    ratioToCeiling: appLoad.requestsPerSecond / ceilingLoad.requestsPerSecond,
-    dbMsPerRequest: totalRequests > 0 ? Number(db.rows[0]!.ms) / totalRequests : null,
-    bytes: body.length,
-    wireBytes: first.wire.length,
-    clientJsGzip: route.publicPage ? await clientJsGzip(body.toString('utf8'), base) : null,
-  };
-  say(
-    `  ${route.name.padEnd(22)} ${appLoad.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${appLoad.p50} ms  p95 ${appLoad.p95} ms  ` +
-      `p99 ${appLoad.p99} ms  ${(result.ratioToCeiling * 100).toFixed(2)} % of ceiling  db ${result.dbMsPerRequest?.toFixed(2)} ms/req` +
-      (appLoad.non2xx ? `  (${appLoad.non2xx} non-2xx)` : ''),
-  );
-  return result;
+interface DatasetResult {
+  label: string;
+  shape: DatasetShape;
+  generationSeconds: number;
+  writes: Awaited<ReturnType<ReturnType<typeof startWriter>['stop']>>;
+  routes: RouteResult[];
+  extras: Awaited<ReturnType<typeof benchExtras>>;
 }
-
-type DatasetResult = Awaited<ReturnType<typeof benchDataset>>;
 
 /** Every target of issue 14 beside its measured value (on the large dataset unless it says so). */
 function printTargets(
@@ -478,9 +631,25 @@ runMain(async () => {
     database: 'postgres',
     postgresFlags: ['-c', 'shared_preload_libraries=pg_stat_statements', '-c', 'shared_buffers=512MB'],
   });
+  const running: RunningDataset[] = [];
   try {
-    const small = await benchDataset(server.url, 'small', SMALL_DATASET);
-    const large = DATASETS.includes('large') ? await benchDataset(server.url, 'large', LARGE_DATASET) : small;
+    const prepared = [await prepareDataset(server.url, 'small', SMALL_DATASET)];
+    if (DATASETS.includes('large')) prepared.push(await prepareDataset(server.url, 'large', LARGE_DATASET));
+    // Both apps run side by side (APP_PORT, APP_PORT + 2) so routes can be loaded in alternation.
+    for (const [index, dataset] of prepared.entries())
+      running.push(await startApp(dataset, APP_PORT + 2 * index));
+    const routeResults = await benchAllRoutes(running);
+    const results: DatasetResult[] = [];
+    for (const dataset of running) {
+      const writes = await dataset.writer.stop();
+      const routes = routeResults.get(dataset.label)!;
+      say(`[${dataset.label}] beyond the routes…`);
+      const extras = await benchExtras(dataset, routes);
+      const { label, shape, generationSeconds } = dataset;
+      results.push({ label, shape, generationSeconds, writes, routes, extras });
+    }
+    const small = results[0]!;
+    const large = results.at(-1)!;
     const growth = large.routes.map((route) => {
       const before = small.routes.find((candidate) => candidate.route === route.route)!;
       return { route: route.route, p95Ratio: route.app.p95 / before.app.p95 };
@@ -494,7 +663,7 @@ runMain(async () => {
         memoryGiB: Math.round(os.totalmem() / 2 ** 30),
         node: process.version,
       },
-      settings: { durationSeconds: DURATION_S, connections: CONNECTIONS },
+      settings: { durationSeconds: DURATION_S, rounds: ROUNDS, connections: CONNECTIONS },
       datasets: large === small ? [small] : [small, large],
       p95GrowthLargeOverSmall: growth,
       firstLoadJs: clientJs,
@@ -520,6 +689,7 @@ runMain(async () => {
     fs.writeFileSync(file, JSON.stringify(report, null, 2));
     say(`written ${path.relative(PROJECT_ROOT, file)}`);
   } finally {
+    for (const dataset of running) await dataset.stop();
     await server.stop();
   }
 });

@@ -306,7 +306,7 @@ async function searchPillars(tsquery: string, locale: Locale) {
  */
 export async function search(tsquery: string, locale: Locale, page: number): Promise<SearchResults> {
   // Searches take turns and run their queries one after another (lib/search/search-gate.ts): a
-  // crowd of searches gets at most one Postgres backend's worth of CPU, never every core.
+  // crowd of searches keeps at most SEARCH_CONCURRENCY Postgres backends busy, never every core.
   const { commitments, sources, agreements, pillars } = await searchGate.run(async () => ({
     commitments: await searchCommitments(tsquery, locale, page),
     sources: await searchSources(tsquery),
