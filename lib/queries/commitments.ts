@@ -10,14 +10,8 @@ import {
 import type { TimeParams } from '../time/as-of';
 import { listAgreementsWithPillars } from './agreements';
 import { commitmentSummarySelect, metricSelect } from './commitment-select';
-import {
-  commitmentOrder,
-  commitmentScopeWhere,
-  commitmentWhere,
-  scopeCacheKey,
-  type CommitmentScope,
-} from './commitment-where';
-import { countByStatus } from './status-counts';
+import { commitmentOrder, commitmentWhere, scopeCacheKey, type CommitmentScope } from './commitment-where';
+import { countByStatus, tallyByStatus } from './status-counts';
 import {
   inIdOrder,
   matchingIds,
@@ -87,7 +81,7 @@ export function listCommitments(filters: CommitmentFilters, pageSize = COMMITMEN
 export function countCommitmentsByStatus(scope: CommitmentScope = {}) {
   return cachedPublicRead(`commitments:counts:${scopeCacheKey(scope)}`, async () => {
     const view = await pastViewOf(scope);
-    if (!view) return countByStatus(commitmentScopeWhere(scope));
+    if (!view) return tallyByStatus(scope);
     const filters = { statuses: [], parties: [], sort: 'default' as const, page: 1, ...scope };
     return tallyStates(view, await pastMatchingIds(view, filters));
   });

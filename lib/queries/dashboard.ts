@@ -9,7 +9,7 @@ import {
   type CommitmentScope,
 } from './commitment-where';
 import { readPublicDataVersion } from './data-stamp';
-import { countStatusGroupedBy, countStatusPerPillar, emptyStatusCounts, totalOf } from './status-counts';
+import { countStatusPerPillar, emptyStatusCounts, tallyGroupedBy, totalOf } from './status-counts';
 import {
   overlayState,
   pastMatchingIds,
@@ -38,7 +38,7 @@ export function countStatusByPillar(scope: CommitmentScope = {}) {
     const view = await pastViewOf(scope);
     const counted = view
       ? tallyStatesBy(view, await pastMatchingIds(view, scopeFilters(scope)), 'pillarId')
-      : undefined;
+      : await tallyGroupedBy('pillarId', scope);
     const { rows } = await countStatusPerPillar(commitmentScopeWhere(scope), counted);
     return rows.map(({ agreement, pillar, counts }) => ({
       ...pillar,
@@ -53,9 +53,7 @@ export function countStatusByAgreement(time: TimeParams = {}) {
   return cachedPublicRead(`dashboard:by-agreement:${timeKey(time)}`, async () => {
     const view = await pastViewOf(time);
     const [byAgreement, agreements] = await Promise.all([
-      view
-        ? tallyStatesBy(view, view.states.keys(), 'agreementId')
-        : countStatusGroupedBy('agreementId', commitmentScopeWhere({})),
+      view ? tallyStatesBy(view, view.states.keys(), 'agreementId') : tallyGroupedBy('agreementId', {}),
       db.agreement.findMany({
         where: {
           archivedAt: null,

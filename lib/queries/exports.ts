@@ -20,7 +20,7 @@ import {
 import { OPEN_STATUS_WHERE, commitmentOrder, commitmentWhere, filterCacheKey } from './commitment-where';
 import { readPublicDataVersion } from './data-stamp';
 import { listCurrentVerdicts } from './assessments';
-import { countStatusGroupedBy, countStatusPerPillar } from './status-counts';
+import { countStatusGroupedBy, countStatusPerPillar, isScopeOnly, tallyGroupedBy } from './status-counts';
 import {
   inIdOrder,
   matchingIds,
@@ -213,7 +213,11 @@ async function latestUpdates(ids: number[]) {
 export function countStatusByPillarForExport(filters: CommitmentFilters) {
   return cachedPublicRead(`exports:by-pillar:${filterCacheKey(filters)}`, async () => {
     const view = await pastViewOf(filters);
-    const counted = view ? tallyStatesBy(view, await pastMatchingIds(view, filters), 'pillarId') : undefined;
+    const counted = view
+      ? tallyStatesBy(view, await pastMatchingIds(view, filters), 'pillarId')
+      : isScopeOnly(filters)
+        ? await tallyGroupedBy('pillarId', filters)
+        : undefined;
     return countStatusPerPillar(commitmentWhere(filters), counted);
   });
 }
@@ -225,7 +229,9 @@ export function countStatusByAgreementForExport(filters: CommitmentFilters) {
     const [counts, agreements] = await Promise.all([
       view
         ? pastMatchingIds(view, filters).then((ids) => tallyStatesBy(view, ids, 'agreementId'))
-        : countStatusGroupedBy('agreementId', commitmentWhere(filters)),
+        : isScopeOnly(filters)
+          ? tallyGroupedBy('agreementId', filters)
+          : countStatusGroupedBy('agreementId', commitmentWhere(filters)),
       listAgreementsForExport(),
     ]);
     return agreements

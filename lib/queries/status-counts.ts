@@ -1,9 +1,15 @@
 import 'server-only';
 // Counts of commitments per status, grouped in Postgres: the dashboard cards, the /commitments
-// summary and the status charts all count the same way.
+// summary and the status charts all count the same way. A scope alone (everything, an agreement, a
+// pillar) is read from the tally the triggers on "Commitment" keep (migration status_tally): a few
+// hundred rows at most, so the counts an edit invalidates cost the same at 100 commitments or
+// 10,000 (at 10,000 the three GROUP BYs of the overview took about 8 ms each per edit, under load).
+// Any other filter (status, party, deadline, text) groups the matching commitments.
 import { db } from '../db';
 import { STATUSES, type Status } from '../domain/status';
 import type { Prisma } from '../generated/prisma/client';
+import type { CommitmentStatus } from '../generated/prisma/enums';
+import type { CommitmentFilters } from '../validation/commitment-filters';
 import { listAgreementsWithPillars } from './agreements';
 
 export type StatusCounts = Record<Status, number>;
@@ -46,6 +52,68 @@ export async function countStatusGroupedBy(
     map.set(group.id, counts);
   }
   return map;
+}
+
+/** An agreement and a pillar, by slug (a pillar's slug matches it in every agreement, as a filter does). */
+export interface TallyScope {
+  agreement?: string;
+  pillar?: string;
+}
+
+interface TallyRow {
+  agreementId: number;
+  pillarId: number | null;
+  status: CommitmentStatus;
+  count: number;
+}
+
+/** The tally's rows of a scope: public commitments per (agreement, pillar, status). */
+function readTally(scope: TallyScope): Promise<TallyRow[]> {
+  const agreement = scope.agreement ?? null;
+  const pillar = scope.pillar ?? null;
+  return db.$queryRaw<TallyRow[]>`
+    SELECT t."agreementId", NULLIF(t."pillarKey", 0) AS "pillarId", t."status", t."count"
+    FROM "StatusTally" t
+    JOIN "Agreement" a ON a."id" = t."agreementId"
+    LEFT JOIN "Pillar" p ON p."id" = t."pillarKey"
+    WHERE t."count" > 0
+      AND (${agreement}::text IS NULL OR a."slug" = ${agreement}::text)
+      AND (${pillar}::text IS NULL OR p."slug" = ${pillar}::text)`;
+}
+
+/** Counts per status of a scope's public commitments, and their total (from the tally). */
+export async function tallyByStatus(scope: TallyScope) {
+  const counts = emptyStatusCounts();
+  for (const row of await readTally(scope)) counts[row.status] += row.count;
+  return { counts, total: totalOf(counts) };
+}
+
+/** Counts per status for each pillar or agreement (null: no pillar) of a scope (from the tally). */
+export async function tallyGroupedBy(
+  key: 'pillarId' | 'agreementId',
+  scope: TallyScope,
+): Promise<Map<number | null, StatusCounts>> {
+  const map = new Map<number | null, StatusCounts>();
+  for (const row of await readTally(scope)) {
+    const counts = map.get(row[key]) ?? emptyStatusCounts();
+    counts[row.status] += row.count;
+    map.set(row[key], counts);
+  }
+  return map;
+}
+
+/** The filters narrow by agreement and pillar only (at the present), so the tally can count them. */
+export function isScopeOnly(filters: CommitmentFilters): boolean {
+  return (
+    filters.statuses.length === 0 &&
+    filters.parties.length === 0 &&
+    !filters.deadlineFrom &&
+    !filters.deadlineTo &&
+    !filters.q &&
+    filters.contested === undefined &&
+    !filters.asOf &&
+    !filters.snapshot
+  );
 }
 
 /**
