@@ -11,6 +11,12 @@ import { db } from '../db';
 // instead of the page's full set of queries.
 
 const PUBLIC_SCOPE = 'public';
+/**
+ * Bumped with the public version by every write except an assessment dated today or later: a
+ * view of an earlier day (lib/queries/time-point.ts `isSettledPast`) cannot change without it, so
+ * its costliest reads are keyed by this one and survive the day's stream of edits.
+ */
+const HISTORY_SCOPE = 'history';
 const MAX_ENTRIES = 500;
 
 interface Entry {
@@ -51,8 +57,25 @@ export const currentDataVersion = cache(async (): Promise<number> => {
   return row?.version ?? 0;
 });
 
+/** The history version, read once per request that needs it (only renders of settled past views). */
+const currentHistoryVersion = cache(async (): Promise<number> => {
+  const row = await db.dataVersion.findUnique({ where: { scope: HISTORY_SCOPE }, select: { version: true } });
+  return row?.version ?? 0;
+});
+
 export async function cachedPublicRead<T>(key: string, read: () => Promise<T>): Promise<T> {
-  const version = await currentDataVersion();
+  return cachedRead(key, await currentDataVersion(), read);
+}
+
+/**
+ * For reads of a settled past (isSettledPast): keyed by the history version, so an edit dated
+ * today leaves them cached. Stored apart from the public-version entries (the counters differ).
+ */
+export async function cachedHistoryRead<T>(key: string, read: () => Promise<T>): Promise<T> {
+  return cachedRead(`history:${key}`, await currentHistoryVersion(), read);
+}
+
+function cachedRead<T>(key: string, version: number, read: () => Promise<T>): Promise<T> {
   const hit = store.get(key);
   if (hit && hit.version === version) {
     // Refresh recency for the LRU order.
@@ -123,12 +146,24 @@ type VersionWriter = Pick<typeof db, '$queryRaw'>;
 /**
  * Call inside every transaction that changes what the public sees. The time of the change is the
  * database's clock (UTC), so every instance can tell how long ago an edit was against one clock
- * (lib/cache/data-version-probe.ts).
+ * (lib/cache/data-version-probe.ts). `history: false` only for a write that changes nothing a
+ * day before today shows (an assessment dated today or later); the history version is bumped
+ * otherwise, after the public one (always in that order, so two writers never wait on each other
+ * in opposite orders).
  */
-export async function bumpDataVersion(tx: VersionWriter): Promise<number> {
+export async function bumpDataVersion(
+  tx: VersionWriter,
+  options: { history?: boolean } = {},
+): Promise<number> {
+  const version = await bumpScope(tx, PUBLIC_SCOPE);
+  if (options.history !== false) await bumpScope(tx, HISTORY_SCOPE);
+  return version;
+}
+
+async function bumpScope(tx: VersionWriter, scope: string): Promise<number> {
   const rows = await tx.$queryRaw<{ version: number }[]>`
     INSERT INTO "DataVersion" (scope, version, "updatedAt")
-    VALUES (${PUBLIC_SCOPE}, 1, clock_timestamp() AT TIME ZONE 'UTC')
+    VALUES (${scope}, 1, clock_timestamp() AT TIME ZONE 'UTC')
     ON CONFLICT (scope) DO UPDATE
       SET version = "DataVersion".version + 1, "updatedAt" = clock_timestamp() AT TIME ZONE 'UTC'
     RETURNING version`;

@@ -139,6 +139,8 @@ export const updateCommitmentStatus = defineMutation(
     if (!state) throw notFound();
     return {
       value: state,
+      // Dated today or later: no earlier day's view changes (the usual case, kept cached).
+      changedHistory: assessedOn.toISOString().slice(0, 10) < now.toISOString().slice(0, 10),
       audit: {
         from: fromStatus,
         to: input.status,

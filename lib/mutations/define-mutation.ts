@@ -51,6 +51,11 @@ export interface OperationOutcome<T> {
   target?: AuditTarget;
   /** False when nothing the public sees changed (e.g. archiving an archived commitment). */
   changedPublicData?: boolean;
+  /**
+   * False when nothing a view of a day before today shows changed: an assessment dated today or
+   * later (lib/cache/public-cache.ts keys settled past views by it). Any other write changes it.
+   */
+  changedHistory?: boolean;
 }
 
 export interface OperationScope<I> {
@@ -148,7 +153,8 @@ export function defineMutation<S extends z.ZodType, T, C = never>(
         async (tx) => {
           const result = await operation({ input, user, tx, context });
           await audit(tx, 'OK', result.audit ?? {}, result.target);
-          if (spec.publicData !== false && result.changedPublicData !== false) await bumpDataVersion(tx);
+          if (spec.publicData !== false && result.changedPublicData !== false)
+            await bumpDataVersion(tx, { history: result.changedHistory !== false });
           return result;
         },
         spec.transactionTimeoutMs ? { timeout: spec.transactionTimeoutMs } : undefined,

@@ -12,14 +12,14 @@ import 'server-only';
 // first assessment; now no pair is probed and the counts are running sums (about 20 ms). A history
 // spread over the months still probes the months it spans (about 1 s for 10 k commitments × 100
 // assessments over five months); cached per data version, shown lagging an edit rather than waited for.
-import { cachedPublicReadWithLag } from '../cache/public-cache';
+import { cachedHistoryRead, cachedPublicReadWithLag } from '../cache/public-cache';
 import { db } from '../db';
 import type { CommitmentStatus } from '../generated/prisma/enums';
 import type { TimeParams } from '../time/as-of';
 import { timeKey } from './at-time';
 import { utcWallTime } from './states-at';
 import { emptyStatusCounts, type StatusCounts } from './status-counts';
-import { resolveTimePoint } from './time-point';
+import { isSettledPast, resolveTimePoint, type TimePoint } from './time-point';
 
 export interface StatusOverTimePoint {
   /** YYYY-MM-DD: a month's last day, or the view's own day for the last point. */
@@ -43,19 +43,26 @@ interface Row {
   count: number;
 }
 
-export function readStatusOverTime(
+export async function readStatusOverTime(
   scope: { agreement?: string; pillar?: string } & TimeParams,
 ): Promise<StatusOverTimePoint[]> {
   const key = `status-over-time:${scope.agreement ?? '*'}:${scope.pillar ?? '*'}:${timeKey(scope)}`;
-  return cachedPublicReadWithLag(
-    key,
-    async () => {
-      const point = await resolveTimePoint(scope);
-      const end = point.kind === 'past' ? point.asOf : new Date().toISOString().slice(0, 10);
-      const recordedBy = point.kind === 'past' && point.recordedBy ? utcWallTime(point.recordedBy) : null;
-      const agreement = scope.agreement ?? null;
-      const pillar = scope.pillar ?? null;
-      const rows = await db.$queryRaw<Row[]>`
+  const point = await resolveTimePoint(scope);
+  const read = () => readCounts(point, scope);
+  // A settled day's counts survive today's edits; any other point's lag an edit instead.
+  if (point.kind === 'past' && isSettledPast(point)) return cachedHistoryRead(key, read);
+  return cachedPublicReadWithLag(key, read, STATUS_OVER_TIME_MAX_LAG_MS);
+}
+
+async function readCounts(
+  point: TimePoint,
+  scope: { agreement?: string; pillar?: string },
+): Promise<StatusOverTimePoint[]> {
+  const end = point.kind === 'past' ? point.asOf : new Date().toISOString().slice(0, 10);
+  const recordedBy = point.kind === 'past' && point.recordedBy ? utcWallTime(point.recordedBy) : null;
+  const agreement = scope.agreement ?? null;
+  const pillar = scope.pillar ?? null;
+  const rows = await db.$queryRaw<Row[]>`
       WITH scope AS (
         -- Each commitment with the span of the history the view can see (kept on the row): before
         -- its first day it is "not started"; from the day every assessment it will ever see is
@@ -163,15 +170,12 @@ export function readStatusOverTime(
       GROUP BY 1, 2
       HAVING sum("count") > 0
       ORDER BY 1, 2`;
-      const byPoint = new Map<string, StatusCounts>();
-      for (const row of rows) {
-        const date = row.point.toISOString().slice(0, 10);
-        const counts = byPoint.get(date) ?? emptyStatusCounts();
-        counts[row.status] += row.count;
-        byPoint.set(date, counts);
-      }
-      return [...byPoint.entries()].map(([date, counts]) => ({ date, counts }));
-    },
-    STATUS_OVER_TIME_MAX_LAG_MS,
-  );
+  const byPoint = new Map<string, StatusCounts>();
+  for (const row of rows) {
+    const date = row.point.toISOString().slice(0, 10);
+    const counts = byPoint.get(date) ?? emptyStatusCounts();
+    counts[row.status] += row.count;
+    byPoint.set(date, counts);
+  }
+  return [...byPoint.entries()].map(([date, counts]) => ({ date, counts }));
 }

@@ -46,6 +46,25 @@ export function listSnapshots() {
   );
 }
 
+/**
+ * A past day is settled once it is at least this many days before today: an edit dated today (the
+ * one kind that leaves the history version alone) cannot change it, even from an instance whose
+ * clock is a day ahead of this one's.
+ */
+const SETTLED_DAYS_BACK = 2;
+/** A snapshot is settled once every transaction still open when it was taken has surely ended. */
+const SETTLED_SNAPSHOT_AGE_MS = 10 * 60_000;
+
+/**
+ * Whether a past point's view changes only with the history version (lib/cache/public-cache.ts):
+ * then its costliest reads stay cached through the day's edits instead of being redone after each.
+ */
+export function isSettledPast(point: PastPoint, now = new Date()): boolean {
+  if (point.recordedBy) return now.getTime() - point.recordedBy.getTime() > SETTLED_SNAPSHOT_AGE_MS;
+  const cutoff = new Date(now.getTime() - SETTLED_DAYS_BACK * 86_400_000).toISOString().slice(0, 10);
+  return point.asOf <= cutoff;
+}
+
 /** The moment the parameters name; throws UnknownSnapshotError for a snapshot that does not exist. */
 export async function resolveTimePoint(time: TimeParams): Promise<TimePoint> {
   if (time.snapshot) {

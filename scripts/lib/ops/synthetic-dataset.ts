@@ -85,7 +85,7 @@ export async function generateSyntheticDataset(databaseUrl: string, shape: Datas
       [shape.updatesPerCommitment],
     );
     await client.query(
-      `INSERT INTO "DataVersion" (scope, version) VALUES ('public', 1)
+      `INSERT INTO "DataVersion" (scope, version) VALUES ('public', 1), ('history', 1)
        ON CONFLICT (scope) DO UPDATE SET version = "DataVersion".version + 1, "updatedAt" = now()`,
     );
     await client.query('COMMIT');
