@@ -118,10 +118,27 @@ export async function cachedPublicReadWithLag<T>(
   read: () => Promise<T>,
   maxLagMs: number,
 ): Promise<T> {
-  const version = await currentDataVersion();
+  return cachedReadWithLag(key, await currentDataVersion(), read, maxLagMs);
+}
+
+/** cachedPublicReadWithLag for reads of a settled past, keyed as cachedHistoryRead's are. */
+export async function cachedHistoryReadWithLag<T>(
+  key: string,
+  read: () => Promise<T>,
+  maxLagMs: number,
+): Promise<T> {
+  return cachedReadWithLag(`history:${key}`, await currentHistoryVersion(), read, maxLagMs);
+}
+
+function cachedReadWithLag<T>(
+  key: string,
+  version: number,
+  read: () => Promise<T>,
+  maxLagMs: number,
+): Promise<T> {
   const hit = store.get(key);
   if (!hit || hit.version === version || !hit.settled || Date.now() - hit.startedAt > maxLagMs) {
-    return cachedPublicRead(key, read);
+    return cachedRead(key, version, read);
   }
   noteLaggedServe();
   if (!hit.refreshing) {

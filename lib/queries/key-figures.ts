@@ -88,10 +88,16 @@ export function getVerdictStamp(time: TimeParams = {}) {
       }
       return { assessedOn, recordedAt: view.point.recordedBy };
     }
+    // The first row of an ordered read, not an aggregate: Prisma wraps _max in a subquery the
+    // planner cannot answer from the index (a scan of every commitment, ~5 ms at 10,000).
     const [described, recorded] = await Promise.all([
-      db.commitment.aggregate({ where: { archivedAt: null }, _max: { headlineAssessedOn: true } }),
+      db.commitment.findFirst({
+        where: { archivedAt: null, headlineAssessedOn: { not: null } },
+        orderBy: { headlineAssessedOn: 'desc' },
+        select: { headlineAssessedOn: true },
+      }),
       db.statusUpdate.findFirst({ orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),
     ]);
-    return { assessedOn: described._max.headlineAssessedOn, recordedAt: recorded?.createdAt ?? null };
+    return { assessedOn: described?.headlineAssessedOn ?? null, recordedAt: recorded?.createdAt ?? null };
   });
 }

@@ -67,8 +67,11 @@ interface TallyRow {
   count: number;
 }
 
-/** The tally's rows of a scope: public commitments per (agreement, pillar, status). */
-function readTally(scope: TallyScope): Promise<TallyRow[]> {
+/**
+ * The tally's rows of a scope: public commitments per (agreement, pillar, status); with
+ * `signedBy` (YYYY-MM-DD), only the agreements dated by that day, as a view of that day counts.
+ */
+function readTally(scope: TallyScope, signedBy: string | null = null): Promise<TallyRow[]> {
   const agreement = scope.agreement ?? null;
   const pillar = scope.pillar ?? null;
   return db.$queryRaw<TallyRow[]>`
@@ -78,13 +81,14 @@ function readTally(scope: TallyScope): Promise<TallyRow[]> {
     LEFT JOIN "Pillar" p ON p."id" = t."pillarKey"
     WHERE t."count" > 0
       AND (${agreement}::text IS NULL OR a."slug" = ${agreement}::text)
-      AND (${pillar}::text IS NULL OR p."slug" = ${pillar}::text)`;
+      AND (${pillar}::text IS NULL OR p."slug" = ${pillar}::text)
+      AND (${signedBy}::date IS NULL OR a."signedOn" <= ${signedBy}::date)`;
 }
 
 /** Counts per status of a scope's public commitments, and their total (from the tally). */
-export async function tallyByStatus(scope: TallyScope) {
+export async function tallyByStatus(scope: TallyScope, options: { signedBy?: string } = {}) {
   const counts = emptyStatusCounts();
-  for (const row of await readTally(scope)) counts[row.status] += row.count;
+  for (const row of await readTally(scope, options.signedBy)) counts[row.status] += row.count;
   return { counts, total: totalOf(counts) };
 }
 

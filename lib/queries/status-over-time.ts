@@ -12,13 +12,13 @@ import 'server-only';
 // first assessment; now no pair is probed and the counts are running sums (about 20 ms). A history
 // spread over the months still probes the months it spans (about 1 s for 10 k commitments × 100
 // assessments over five months); cached per data version, shown lagging an edit rather than waited for.
-import { cachedHistoryRead, cachedPublicReadWithLag } from '../cache/public-cache';
+import { cachedHistoryReadWithLag, cachedPublicRead, cachedPublicReadWithLag } from '../cache/public-cache';
 import { db } from '../db';
 import type { CommitmentStatus } from '../generated/prisma/enums';
 import type { TimeParams } from '../time/as-of';
 import { timeKey } from './at-time';
 import { utcWallTime } from './states-at';
-import { emptyStatusCounts, type StatusCounts } from './status-counts';
+import { emptyStatusCounts, tallyByStatus, type StatusCounts } from './status-counts';
 import { isSettledPast, resolveTimePoint, type TimePoint } from './time-point';
 
 export interface StatusOverTimePoint {
@@ -48,15 +48,53 @@ export async function readStatusOverTime(
 ): Promise<StatusOverTimePoint[]> {
   const key = `status-over-time:${scope.agreement ?? '*'}:${scope.pillar ?? '*'}:${timeKey(scope)}`;
   const point = await resolveTimePoint(scope);
-  const read = () => readCounts(point, scope);
-  // A settled day's counts survive today's edits; any other point's lag an edit instead.
-  if (point.kind === 'past' && isSettledPast(point)) return cachedHistoryRead(key, read);
-  return cachedPublicReadWithLag(key, read, STATUS_OVER_TIME_MAX_LAG_MS);
+  if (point.kind === 'past') {
+    const read = () => readCounts(point, scope, STATUS_OVER_TIME_MONTHS);
+    // A settled day's counts survive today's edits; either kind lags an edit that changes them.
+    return isSettledPast(point)
+      ? cachedHistoryReadWithLag(key, read, STATUS_OVER_TIME_MAX_LAG_MS)
+      : cachedPublicReadWithLag(key, read, STATUS_OVER_TIME_MAX_LAG_MS);
+  }
+  // Now: the month ends before this month are a settled past once it is two days old (the same
+  // counts a view of last month's end draws); today's point is today's counts, kept in the tally.
+  // So an edit dated today costs this chart one read of a few hundred rows, at any size.
+  const today = new Date().toISOString().slice(0, 10);
+  const lastMonthEnd = new Date(Date.parse(`${today.slice(0, 8)}01T00:00:00Z`) - 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  const monthsBefore: TimePoint = {
+    kind: 'past',
+    asOf: lastMonthEnd,
+    recordedBy: null,
+    snapshot: null,
+    key: `d:${lastMonthEnd}`,
+  };
+  if (!isSettledPast(monthsBefore)) {
+    return cachedPublicReadWithLag(
+      key,
+      () => readCounts(point, scope, STATUS_OVER_TIME_MONTHS),
+      STATUS_OVER_TIME_MAX_LAG_MS,
+    );
+  }
+  const [months, { counts, total }] = await Promise.all([
+    cachedHistoryReadWithLag(
+      `status-over-time:${scope.agreement ?? '*'}:${scope.pillar ?? '*'}:months-to:${lastMonthEnd}`,
+      () => readCounts(monthsBefore, scope, STATUS_OVER_TIME_MONTHS - 1),
+      STATUS_OVER_TIME_MAX_LAG_MS,
+    ),
+    cachedPublicRead(`status-over-time:today:${scope.agreement ?? '*'}:${scope.pillar ?? '*'}:${today}`, () =>
+      tallyByStatus(scope, { signedBy: today }),
+    ),
+  ]);
+  // As the single query does, a point without any commitment is left out.
+  return total > 0 ? [...months, { date: today, counts }] : months;
 }
 
+/** Counts at each month end of the last `months` months up to the point's day, and that day. */
 async function readCounts(
   point: TimePoint,
   scope: { agreement?: string; pillar?: string },
+  months: number,
 ): Promise<StatusOverTimePoint[]> {
   const end = point.kind === 'past' ? point.asOf : new Date().toISOString().slice(0, 10);
   const recordedBy = point.kind === 'past' && point.recordedBy ? utcWallTime(point.recordedBy) : null;
@@ -86,7 +124,7 @@ async function readCounts(
         FROM generate_series(
           GREATEST(
             date_trunc('month', (SELECT min("signedOn") FROM scope)),
-            date_trunc('month', ${end}::date) - make_interval(months => ${STATUS_OVER_TIME_MONTHS - 1})
+            date_trunc('month', ${end}::date) - make_interval(months => ${months - 1})
           ),
           date_trunc('month', ${end}::date),
           interval '1 month'
