@@ -35,9 +35,17 @@ export function listKeyFigures(scope: CommitmentScope = {}, limit = 6) {
   return cachedPublicRead(`key-figures:${scopeCacheKey(scope)}:${limit}`, async () => {
     const view = await pastViewOf(scope);
     if (!view) {
+      // Every value is kept with the day it describes (lib/commitments/verdict-state.ts), and a
+      // figure without one could not say "as of when": read the dated ones, newest first, through
+      // the currentValueDate index (not a scan of every commitment after each edit).
       return db.commitment.findMany({
-        where: { ...commitmentScopeWhere(scope), kind: 'NUMERIC_TARGET', currentValue: { not: null } },
-        orderBy: [{ currentValueDate: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+        where: {
+          ...commitmentScopeWhere(scope),
+          kind: 'NUMERIC_TARGET',
+          currentValue: { not: null },
+          currentValueDate: { not: null },
+        },
+        orderBy: [{ currentValueDate: 'desc' }, { id: 'asc' }],
         take: limit,
         select: keyFigureSelect,
       });

@@ -1,5 +1,5 @@
-// The overview's "verdicts describe up to …, last recorded …" line: the latest day a current
-// headline describes, and the latest moment an assessment was recorded.
+// The overview's "verdicts describe up to …, last recorded …" line (the latest day a current
+// headline describes, and the latest moment an assessment was recorded) and its key figures.
 import { describe, expect, it, vi } from 'vitest';
 
 // Outside a request Next's headers() throws; the public cache then reads the data version from
@@ -12,7 +12,7 @@ vi.mock('next/headers', () => ({
 import type { Actor } from '@/lib/auth';
 import { updateCommitmentStatus } from '@/lib/commitments/update-status';
 import { db } from '@/lib/db';
-import { getVerdictStamp } from '@/lib/queries/key-figures';
+import { getVerdictStamp, listKeyFigures } from '@/lib/queries/key-figures';
 import { makeUser } from '../support/auth-fixtures';
 
 const dayOf = (date: Date | null | undefined) => date?.toISOString().slice(0, 10) ?? null;
@@ -47,5 +47,22 @@ describe('the verdict stamp', () => {
     const stamp = await getVerdictStamp();
     expect(dayOf(stamp.assessedOn)).toBe(new Date().toISOString().slice(0, 10));
     expect(stamp.recordedAt).toEqual(recorded.createdAt);
+  });
+
+  it('lists as key figures the latest dated values of public numeric commitments, newest first', async () => {
+    const rows = await db.commitment.findMany({
+      where: { archivedAt: null, kind: 'NUMERIC_TARGET', currentValue: { not: null } },
+      select: { slug: true, currentValueDate: true },
+    });
+    expect(rows.length).toBeGreaterThan(0);
+    const expected = rows
+      .filter((row) => row.currentValueDate)
+      .sort((a, b) => b.currentValueDate!.getTime() - a.currentValueDate!.getTime())
+      .slice(0, 6);
+    const figures = await listKeyFigures();
+    expect(figures.map((figure) => dayOf(figure.currentValueDate))).toEqual(
+      expected.map((row) => dayOf(row.currentValueDate)),
+    );
+    expect(figures.every((figure) => figure.currentValue !== null)).toBe(true);
   });
 });

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Commitment_currentValueDate_idx" ON "Commitment"("currentValueDate");
