@@ -130,7 +130,7 @@ describe('views of a settled past', () => {
     const before = await readStatusOverTime({});
     await assess(editor, fixture.slug, 'AT_RISK');
     const counts = await countCommitmentsByStatus();
-    // From the third of a month at once; on its first two days the whole chart lags an edit a moment.
+    // At once from the second day of a month; on its first the whole chart lags an edit a moment.
     await vi.waitFor(async () => {
       const after = await readStatusOverTime({});
       expect(after.at(-1)).toEqual({ date: daysAgo(0), counts: counts.counts });
