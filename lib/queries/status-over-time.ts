@@ -11,7 +11,9 @@ import 'server-only';
 // day the data was made): 0.9–1.4 s when every commitment was probed at every month end since its
 // first assessment; now no pair is probed and the counts are running sums (about 20 ms). A history
 // spread over the months still probes the months it spans (about 1 s for 10 k commitments × 100
-// assessments over five months); cached per data version, shown lagging an edit rather than waited for.
+// assessments over five months); shown lagging an edit rather than waited for. Today's chart reads
+// the months before this one as a settled past (lib/queries/time-point.ts), which an assessment
+// dated today does not change, and today's point from the status tally.
 import { cachedHistoryReadWithLag, cachedPublicRead, cachedPublicReadWithLag } from '../cache/public-cache';
 import { db } from '../db';
 import type { CommitmentStatus } from '../generated/prisma/enums';
