@@ -2,6 +2,7 @@ import 'server-only';
 // Reads at a past point share these helpers: which commitments match a filter set then (their
 // state then, not the row's), the row with its state then laid over it, and counts from the states.
 // "Now" never comes here: it keeps reading the headline columns on the commitment rows.
+import { cachedHistoryRead, cachedPublicRead } from '../cache/public-cache';
 import { db } from '../db';
 import { STATUSES, type Status } from '../domain/status';
 import type { Prisma } from '../generated/prisma/client';
@@ -9,12 +10,25 @@ import type { TimeParams } from '../time/as-of';
 import type { CommitmentFilters } from '../validation/commitment-filters';
 import { commitmentWhere } from './commitment-where';
 import { readStatesAt, type PastState } from './states-at';
-import { resolveTimePoint, type PastPoint } from './time-point';
+import { isSettledPast, resolveTimePoint, type PastPoint } from './time-point';
 import { emptyStatusCounts, totalOf, type StatusCounts } from './status-counts';
 
 export interface PastView {
   point: PastPoint;
   states: Map<number, PastState>;
+}
+
+/**
+ * cachedPublicRead for a read at the parameters' time: a settled past's (isSettledPast) is keyed by
+ * the history version, which an edit dated today leaves alone, so the day's edits do not redo it.
+ * Only for reads whose past branch takes every verdict from the view's states and, from the rows,
+ * only what any other write changes with the history version (titles, agreements, pillars, dates).
+ */
+export async function cachedReadAt<T>(key: string, time: TimeParams, read: () => Promise<T>): Promise<T> {
+  const point = await resolveTimePoint(time);
+  return point.kind === 'past' && isSettledPast(point)
+    ? cachedHistoryRead(key, read)
+    : cachedPublicRead(key, read);
 }
 
 /** The past view the parameters name, or null for now (throws for an unknown snapshot). */

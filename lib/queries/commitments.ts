@@ -13,6 +13,7 @@ import { commitmentSummarySelect, metricSelect } from './commitment-select';
 import { commitmentOrder, commitmentWhere, scopeCacheKey, type CommitmentScope } from './commitment-where';
 import { countByStatus, tallyByStatus } from './status-counts';
 import {
+  cachedReadAt,
   inIdOrder,
   matchingIds,
   overlayState,
@@ -79,7 +80,7 @@ export function listCommitments(filters: CommitmentFilters, pageSize = COMMITMEN
 
 /** Counts per status (from the status column, grouped in Postgres) for a scope. */
 export function countCommitmentsByStatus(scope: CommitmentScope = {}) {
-  return cachedPublicRead(`commitments:counts:${scopeCacheKey(scope)}`, async () => {
+  return cachedReadAt(`commitments:counts:${scopeCacheKey(scope)}`, scope, async () => {
     const view = await pastViewOf(scope);
     if (!view) return tallyByStatus(scope);
     const filters = { statuses: [], parties: [], sort: 'default' as const, page: 1, ...scope };

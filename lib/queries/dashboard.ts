@@ -1,5 +1,4 @@
 import 'server-only';
-import { cachedPublicRead } from '../cache/public-cache';
 import { db } from '../db';
 import { deadlineRowSelect } from './commitment-select';
 import {
@@ -11,6 +10,7 @@ import {
 import { readPublicDataVersion } from './data-stamp';
 import { countStatusPerPillar, emptyStatusCounts, tallyGroupedBy, totalOf } from './status-counts';
 import {
+  cachedReadAt,
   overlayState,
   pastMatchingIds,
   pastViewOf,
@@ -34,7 +34,7 @@ export async function getDataAsOf(time: TimeParams = {}) {
 
 /** Counts per status for each pillar of the scope (pillars in agreement order). */
 export function countStatusByPillar(scope: CommitmentScope = {}) {
-  return cachedPublicRead(`dashboard:by-pillar:${scopeCacheKey(scope)}`, async () => {
+  return cachedReadAt(`dashboard:by-pillar:${scopeCacheKey(scope)}`, scope, async () => {
     const view = await pastViewOf(scope);
     const counted = view
       ? tallyStatesBy(view, await pastMatchingIds(view, scopeFilters(scope)), 'pillarId')
@@ -50,7 +50,7 @@ export function countStatusByPillar(scope: CommitmentScope = {}) {
 
 /** Counts per status for every agreement (at a past point: the agreements dated by then). */
 export function countStatusByAgreement(time: TimeParams = {}) {
-  return cachedPublicRead(`dashboard:by-agreement:${timeKey(time)}`, async () => {
+  return cachedReadAt(`dashboard:by-agreement:${timeKey(time)}`, time, async () => {
     const view = await pastViewOf(time);
     const [byAgreement, agreements] = await Promise.all([
       view ? tallyStatesBy(view, view.states.keys(), 'agreementId') : tallyGroupedBy('agreementId', {}),
@@ -72,7 +72,7 @@ export function countStatusByAgreement(time: TimeParams = {}) {
 
 /** Dated commitments not yet achieved or dropped, soonest deadline first (overdue ones included). */
 export function listOpenDeadlines(scope: CommitmentScope = {}, limit = 40) {
-  return cachedPublicRead(`dashboard:deadlines:${scopeCacheKey(scope)}:${limit}`, async () => {
+  return cachedReadAt(`dashboard:deadlines:${scopeCacheKey(scope)}:${limit}`, scope, async () => {
     const view = await pastViewOf(scope);
     if (view)
       return pastDeadlines(
@@ -114,7 +114,7 @@ async function pastDeadlines(
 
 /** Open commitments whose source gives only vague timing ("soon", "in the near future"). */
 export function listVagueDeadlines(scope: CommitmentScope = {}, limit = 20) {
-  return cachedPublicRead(`dashboard:vague-deadlines:${scopeCacheKey(scope)}:${limit}`, async () => {
+  return cachedReadAt(`dashboard:vague-deadlines:${scopeCacheKey(scope)}:${limit}`, scope, async () => {
     const view = await pastViewOf(scope);
     if (view) {
       const extra = { deadline: null, deadlineTextEn: { not: null } };
@@ -139,7 +139,7 @@ export function listVagueDeadlines(scope: CommitmentScope = {}, limit = 20) {
  * can see, of the commitments that existed then.
  */
 export function listLatestUpdates(scope: CommitmentScope = {}, limit = 8) {
-  return cachedPublicRead(`dashboard:latest:${scopeCacheKey(scope)}:${limit}`, async () => {
+  return cachedReadAt(`dashboard:latest:${scopeCacheKey(scope)}:${limit}`, scope, async () => {
     const view = await pastViewOf(scope);
     return db.statusUpdate.findMany({
       where: view

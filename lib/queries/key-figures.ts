@@ -2,11 +2,10 @@
 // own unit and dated), how many commitments are contested, and when the data was last described
 // and recorded.
 import 'server-only';
-import { cachedPublicRead } from '../cache/public-cache';
 import { db } from '../db';
 import { agreementTitleSelect } from './commitment-select';
 import { commitmentScopeWhere, scopeCacheKey, type CommitmentScope } from './commitment-where';
-import { inIdOrder, overlayState, pastViewOf, pastWhere, timeKey } from './at-time';
+import { cachedReadAt, inIdOrder, overlayState, pastViewOf, pastWhere, timeKey } from './at-time';
 import type { TimeParams } from '../time/as-of';
 import { scopeFilters } from '../validation/commitment-filters';
 import type { Prisma } from '../generated/prisma/client';
@@ -32,7 +31,7 @@ const keyFigureSelect = {
 
 /** Numeric commitments with a recorded value, the most recently described first. */
 export function listKeyFigures(scope: CommitmentScope = {}, limit = 6) {
-  return cachedPublicRead(`key-figures:${scopeCacheKey(scope)}:${limit}`, async () => {
+  return cachedReadAt(`key-figures:${scopeCacheKey(scope)}:${limit}`, scope, async () => {
     const view = await pastViewOf(scope);
     if (!view) {
       // Every value is kept with the day it describes (lib/commitments/verdict-state.ts), and a
@@ -73,7 +72,7 @@ export function listKeyFigures(scope: CommitmentScope = {}, limit = 6) {
 }
 
 export function countContested(scope: CommitmentScope = {}) {
-  return cachedPublicRead(`contested:${scopeCacheKey(scope)}`, async () => {
+  return cachedReadAt(`contested:${scopeCacheKey(scope)}`, scope, async () => {
     const view = await pastViewOf(scope);
     if (!view) return db.commitment.count({ where: { ...commitmentScopeWhere(scope), contested: true } });
     return db.commitment.count({ where: pastWhere(view, { ...scopeFilters(scope), contested: true }) });
@@ -85,7 +84,7 @@ export function countContested(scope: CommitmentScope = {}) {
  * (both read through indexes: the commitments table, and StatusUpdate's createdAt index).
  */
 export function getVerdictStamp(time: TimeParams = {}) {
-  return cachedPublicRead(`verdict-stamp:${timeKey(time)}`, async () => {
+  return cachedReadAt(`verdict-stamp:${timeKey(time)}`, time, async () => {
     const view = await pastViewOf(time);
     if (view) {
       // The latest day a headline then described, and the moment the view reads records up to.

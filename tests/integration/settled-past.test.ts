@@ -16,6 +16,14 @@ import { setCommitmentArchived } from '@/lib/commitments/set-archived';
 import { updateCommitmentStatus } from '@/lib/commitments/update-status';
 import { db } from '@/lib/db';
 import { countCommitmentsByStatus } from '@/lib/queries/commitments';
+import {
+  countStatusByAgreement,
+  countStatusByPillar,
+  listLatestUpdates,
+  listOpenDeadlines,
+  listVagueDeadlines,
+} from '@/lib/queries/dashboard';
+import { countContested, getVerdictStamp, listKeyFigures } from '@/lib/queries/key-figures';
 import { readStatusOverTime } from '@/lib/queries/status-over-time';
 import { isSettledPast, type PastPoint } from '@/lib/queries/time-point';
 import { makeUser } from '../support/auth-fixtures';
@@ -35,6 +43,19 @@ async function newCommitment() {
   await db.$transaction((tx) => bumpDataVersion(tx));
   return fixture;
 }
+
+/** Every other read of the overview at a past day. */
+const pastOverview = (past: { asOf: string }) =>
+  Promise.all([
+    countStatusByPillar(past),
+    countStatusByAgreement(past),
+    listOpenDeadlines(past),
+    listVagueDeadlines(past),
+    listLatestUpdates(past),
+    listKeyFigures(past),
+    countContested(past),
+    getVerdictStamp(past),
+  ]);
 
 async function actorOf(role: 'EDITOR' | 'ADMIN'): Promise<Actor> {
   const user = await makeUser(db, { role });
@@ -75,9 +96,10 @@ describe('views of a settled past', () => {
     const editor = await actorOf('EDITOR');
     const fixture = await newCommitment();
     const past = { asOf: daysAgo(10) };
-    const [countsBefore, trendBefore, nowBefore, versionsBefore] = await Promise.all([
+    const [countsBefore, trendBefore, overviewBefore, nowBefore, versionsBefore] = await Promise.all([
       countCommitmentsByStatus(past),
       readStatusOverTime(past),
+      pastOverview(past),
       countCommitmentsByStatus(),
       versions(),
     ]);
@@ -89,6 +111,7 @@ describe('views of a settled past', () => {
     expect(versionsAfter.history).toBe(versionsBefore.history);
     expect(await countCommitmentsByStatus(past)).toEqual(countsBefore);
     expect(await readStatusOverTime(past)).toEqual(trendBefore);
+    expect(await pastOverview(past)).toEqual(overviewBefore);
     const nowAfter = await countCommitmentsByStatus();
     expect(nowAfter.counts.AT_RISK).toBe(nowBefore.counts.AT_RISK + 1);
   });
@@ -102,8 +125,16 @@ describe('views of a settled past', () => {
     const trendBefore = await readStatusOverTime(past);
     const historyBefore = (await versions()).history;
 
+    const byAgreementBefore = await countStatusByAgreement(past);
     await assess(editor, fixture.slug, 'ACHIEVED', daysAgo(20));
     expect((await versions()).history).toBe(historyBefore + 1);
+    const [latest] = await listLatestUpdates(past);
+    expect(latest!.reason).toBe('settled-past check ACHIEVED');
+    const achievedIn = async (rows: typeof byAgreementBefore) =>
+      rows.find((row) => row.id === fixture.agreementId)!.counts.ACHIEVED;
+    expect(await achievedIn(await countStatusByAgreement(past))).toBe(
+      (await achievedIn(byAgreementBefore)) + 1,
+    );
     const backdated = await countCommitmentsByStatus(past);
     expect(backdated.total).toBe(before.total);
     expect(backdated.counts.ACHIEVED).toBe(before.counts.ACHIEVED + 1);
