@@ -53,15 +53,36 @@ export function versionChangedAt(version: number): number | undefined {
   return versionTimes.get(version);
 }
 
+// The history version that goes with each public version this process has read. Every
+// transaction that bumps the history version bumps the public one too (bumpDataVersion), so a
+// public version fixes its history version: a page keyed by the proxy's read needs no second
+// query for it (and so no query at all when its reads are cached, even as the database goes away).
+const globalForHistory = globalThis as unknown as { historyVersionByPublic?: Map<number, number> };
+const historyByPublic = (globalForHistory.historyVersionByPublic ??= new Map());
+
+function noteHistoryVersion(version: number, history: number): void {
+  if (historyByPublic.has(version)) return;
+  historyByPublic.set(version, history);
+  if (historyByPublic.size > REMEMBERED_VERSIONS) historyByPublic.delete(historyByPublic.keys().next().value!);
+}
+
+/** The history version read together with public `version`, if this process read that one. */
+export function historyVersionFor(version: number): number | undefined {
+  return historyByPublic.get(version);
+}
+
 async function readDataVersion(): Promise<number | null> {
   try {
-    const result = await pool().query<{ version: number; age_ms: number }>(
-      `SELECT version, extract(epoch FROM (clock_timestamp() AT TIME ZONE 'UTC') - "updatedAt") * 1000 AS age_ms
-       FROM "DataVersion" WHERE scope = 'public'`,
+    // Both scopes in one statement: one snapshot, so the pair is consistent.
+    const result = await pool().query<{ scope: string; version: number; age_ms: number }>(
+      `SELECT scope, version, extract(epoch FROM (clock_timestamp() AT TIME ZONE 'UTC') - "updatedAt") * 1000 AS age_ms
+       FROM "DataVersion" WHERE scope IN ('public', 'history')`,
     );
-    const row = result.rows[0];
+    const row = result.rows.find((candidate) => candidate.scope === 'public');
     if (!row) return 0;
     noteVersion(row.version, Number(row.age_ms));
+    const history = result.rows.find((candidate) => candidate.scope === 'history');
+    noteHistoryVersion(row.version, history?.version ?? 0);
     return row.version;
   } catch {
     return null;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { cache } from 'react';
-import { DATA_VERSION_HEADER } from './data-version-probe';
+import { DATA_VERSION_HEADER, historyVersionFor } from './data-version-probe';
 import { noteLagResolved, noteLaggedServe } from './lagged-serves';
 import { db } from '../db';
 
@@ -57,8 +57,15 @@ export const currentDataVersion = cache(async (): Promise<number> => {
   return row?.version ?? 0;
 });
 
-/** The history version, read once per request that needs it (only renders of settled past views). */
+/**
+ * The history version for this request: the one the proxy's probe read with the public version
+ * (no query), else read once per request (server-action renders, tests, scripts).
+ */
 const currentHistoryVersion = cache(async (): Promise<number> => {
+  const requestHeaders = await readRequestHeaders();
+  const fromProxy = requestHeaders?.has('next-action') ? null : requestHeaders?.get(DATA_VERSION_HEADER);
+  const paired = fromProxy && /^\d+$/.test(fromProxy) ? historyVersionFor(Number(fromProxy)) : undefined;
+  if (paired !== undefined) return paired;
   const row = await db.dataVersion.findUnique({ where: { scope: HISTORY_SCOPE }, select: { version: true } });
   return row?.version ?? 0;
 });

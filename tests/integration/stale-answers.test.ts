@@ -5,7 +5,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { bumpDataVersion } from '@/lib/cache/public-cache';
-import { probeDataVersion, versionChangedAt } from '@/lib/cache/data-version-probe';
+import { historyVersionFor, probeDataVersion, versionChangedAt } from '@/lib/cache/data-version-probe';
 import { mayServeStale, STALE_GRACE_MS } from '@/lib/http/response-cache';
 import { db } from '@/lib/db';
 
@@ -38,5 +38,37 @@ describe('stale answers after an edit', () => {
     await sleep(STALE_GRACE_MS + 50);
     expect(await probeDataVersion()).toBe(edited);
     expect(mayServeStale(edited - 1)).toBe(false);
+  });
+});
+
+// Pages keyed by the proxy's read take the history version from it too, so a cached page makes no
+// query of its own (it is still served while the database goes away mid-render).
+describe('the history version read with the public one', () => {
+  async function historyInDatabase() {
+    const row = await db.dataVersion.findUnique({ where: { scope: 'history' }, select: { version: true } });
+    return row?.version ?? 0;
+  }
+
+  it('stays the same through an edit dated today, and moves with any other edit', async () => {
+    const before = await db.$transaction((tx) => bumpDataVersion(tx));
+    expect(await probeDataVersion()).toBe(before);
+    const history = historyVersionFor(before);
+    expect(history).toBe(await historyInDatabase());
+
+    const today = await db.$transaction((tx) => bumpDataVersion(tx, { history: false }));
+    expect(await probeDataVersion()).toBe(today);
+    expect(historyVersionFor(today)).toBe(history);
+
+    const backdated = await db.$transaction((tx) => bumpDataVersion(tx));
+    expect(await probeDataVersion()).toBe(backdated);
+    expect(historyVersionFor(backdated)).toBe(history! + 1);
+    expect(historyVersionFor(backdated)).toBe(await historyInDatabase());
+  });
+
+  it('is unknown for a version this instance never read, so the page asks Postgres', async () => {
+    const unseen = await db.$transaction((tx) => bumpDataVersion(tx));
+    await db.$transaction((tx) => bumpDataVersion(tx));
+    await probeDataVersion();
+    expect(historyVersionFor(unseen)).toBeUndefined();
   });
 });
