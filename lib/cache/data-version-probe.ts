@@ -63,7 +63,8 @@ const historyByPublic = (globalForHistory.historyVersionByPublic ??= new Map());
 function noteHistoryVersion(version: number, history: number): void {
   if (historyByPublic.has(version)) return;
   historyByPublic.set(version, history);
-  if (historyByPublic.size > REMEMBERED_VERSIONS) historyByPublic.delete(historyByPublic.keys().next().value!);
+  if (historyByPublic.size > REMEMBERED_VERSIONS)
+    historyByPublic.delete(historyByPublic.keys().next().value!);
 }
 
 /** The history version read together with public `version`, if this process read that one. */
