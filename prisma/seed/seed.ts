@@ -240,11 +240,15 @@ export async function seedDatabase(db: Db): Promise<SeedResult> {
   await repairSeededAssessments(db, new Map([...sourceRows].map(([slug, row]) => [slug, row.id])));
 
   if (created > 0) {
-    await db.dataVersion.upsert({
-      where: { scope: 'public' },
-      create: { scope: 'public', version: 1 },
-      update: { version: { increment: 1 }, updatedAt: new Date() },
-    });
+    // New commitments come with assessments in the past: views of a settled past (keyed by the
+    // history version, lib/cache/public-cache.ts) must see them too. Public first, as every writer.
+    for (const scope of ['public', 'history']) {
+      await db.dataVersion.upsert({
+        where: { scope },
+        create: { scope, version: 1 },
+        update: { version: { increment: 1 }, updatedAt: new Date() },
+      });
+    }
   } else {
     await db.dataVersion.upsert({
       where: { scope: 'public' },

@@ -138,4 +138,25 @@ describe('seeded database', () => {
       }),
     ).toEqual({ status: 'AT_RISK', progress: 42 });
   });
+
+  it('announces commitments it adds to every cache, views of a settled past included', async () => {
+    const versions = async () =>
+      Object.fromEntries(
+        (await db.dataVersion.findMany({ select: { scope: true, version: true } })).map((row) => [
+          row.scope,
+          row.version,
+        ]),
+      );
+    const removed = await db.commitment.findFirstOrThrow({ orderBy: { id: 'asc' }, select: { slug: true } });
+    await db.commitment.delete({ where: { slug: removed.slug } });
+    const before = await versions();
+
+    const result = await seedDatabase(db);
+
+    expect(result.created).toBe(1);
+    const after = await versions();
+    expect(after.public).toBe((before.public ?? 0) + 1);
+    // Its seeded assessment is dated in the past, so a settled past view must be recomputed.
+    expect(after.history).toBe((before.history ?? 0) + 1);
+  });
 });
