@@ -32,17 +32,26 @@ export const PROBE_FAILED = 'unreachable';
 /** One read for every request that arrived before it was sent (see probeDataVersion). */
 let nextRead: Promise<number | null> | null = null;
 
-// When each data version this process has read came to be (its own clock, from the age the
-// database reports), so a cache can tell how long an edit has gone unseen. Shared by the module's
-// copies (instrumentation and the app's bundles load it separately).
-const globalForTimes = globalThis as unknown as { dataVersionTimes?: Map<number, number> };
-const versionTimes = (globalForTimes.dataVersionTimes ??= new Map());
+// What this process knows of each data version it has read, shared by the module's copies
+// (instrumentation and the app's bundles load it separately):
+// - when it came to be (its own clock, from the age the database reports), so a cache can tell
+//   how long an edit has gone unseen;
+// - the history version read with it. Every transaction that bumps the history version bumps the
+//   public one too (bumpDataVersion), so a public version fixes its history version: a page keyed
+//   by the proxy's read needs no second query for it (and so no query at all when its reads are
+//   cached, even as the database goes away).
+interface VersionRead {
+  changedAt: number;
+  history: number;
+}
+const globalForVersions = globalThis as unknown as { dataVersionsRead?: Map<number, VersionRead> };
+const versionsRead = (globalForVersions.dataVersionsRead ??= new Map());
 const REMEMBERED_VERSIONS = 64;
 
-function noteVersion(version: number, ageMs: number): void {
-  if (versionTimes.has(version)) return;
-  versionTimes.set(version, Date.now() - Math.max(0, ageMs));
-  if (versionTimes.size > REMEMBERED_VERSIONS) versionTimes.delete(versionTimes.keys().next().value!);
+function noteVersion(version: number, ageMs: number, history: number): void {
+  if (versionsRead.has(version)) return;
+  versionsRead.set(version, { changedAt: Date.now() - Math.max(0, ageMs), history });
+  if (versionsRead.size > REMEMBERED_VERSIONS) versionsRead.delete(versionsRead.keys().next().value!);
 }
 
 /**
@@ -50,26 +59,12 @@ function noteVersion(version: number, ageMs: number): void {
  * if this process has read that version; undefined when it never saw it (edits in quick succession).
  */
 export function versionChangedAt(version: number): number | undefined {
-  return versionTimes.get(version);
-}
-
-// The history version that goes with each public version this process has read. Every
-// transaction that bumps the history version bumps the public one too (bumpDataVersion), so a
-// public version fixes its history version: a page keyed by the proxy's read needs no second
-// query for it (and so no query at all when its reads are cached, even as the database goes away).
-const globalForHistory = globalThis as unknown as { historyVersionByPublic?: Map<number, number> };
-const historyByPublic = (globalForHistory.historyVersionByPublic ??= new Map());
-
-function noteHistoryVersion(version: number, history: number): void {
-  if (historyByPublic.has(version)) return;
-  historyByPublic.set(version, history);
-  if (historyByPublic.size > REMEMBERED_VERSIONS)
-    historyByPublic.delete(historyByPublic.keys().next().value!);
+  return versionsRead.get(version)?.changedAt;
 }
 
 /** The history version read together with public `version`, if this process read that one. */
 export function historyVersionFor(version: number): number | undefined {
-  return historyByPublic.get(version);
+  return versionsRead.get(version)?.history;
 }
 
 async function readDataVersion(): Promise<number | null> {
@@ -81,9 +76,8 @@ async function readDataVersion(): Promise<number | null> {
     );
     const row = result.rows.find((candidate) => candidate.scope === 'public');
     if (!row) return 0;
-    noteVersion(row.version, Number(row.age_ms));
     const history = result.rows.find((candidate) => candidate.scope === 'history');
-    noteHistoryVersion(row.version, history?.version ?? 0);
+    noteVersion(row.version, Number(row.age_ms), history?.version ?? 0);
     return row.version;
   } catch {
     return null;
